@@ -1,0 +1,123 @@
+"""Editorial publishing: news, blogs and reports by the programme office."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.models import ListingMixin, intro_field, taxonomy_panel
+from taxonomy.models import ThemedItemBase
+
+
+class ArticleKind(models.TextChoices):
+    NEWS = "news", _("Nieuws")
+    BLOG = "blog", _("Blog")
+    REPORT = "report", _("Rapport of publicatie")
+    INTERVIEW = "interview", _("Interview")
+
+
+class ArticleIndexPage(ListingMixin, Page):
+    """'Actueel': the newest articles first."""
+
+    intro = intro_field(_("Eén alinea boven het overzicht."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht van artikelen")
+
+    def get_listing_queryset(self, request):
+        queryset = ArticlePage.objects.live().public().child_of(self)
+        kind = request.GET.get("soort")
+        if kind in ArticleKind.values:
+            queryset = queryset.filter(kind=kind)
+        return (
+            queryset.defer_streamfields()
+            .select_related("image")
+            .prefetch_related("themes", "domains")
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["kinds"] = ArticleKind.choices
+        context["active_kind"] = request.GET.get("soort", "")
+        return context
+
+
+class ArticleThemeTag(ThemedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", related_name="tagged_themes", on_delete=models.CASCADE
+    )
+
+
+class ArticlePage(Page):
+    kind = models.CharField(
+        _("soort"),
+        max_length=20,
+        choices=ArticleKind.choices,
+        default=ArticleKind.NEWS,
+        help_text=_("Nieuws, blog, rapport of interview."),
+    )
+    date = models.DateField(
+        _("publicatiedatum"),
+        default=timezone.localdate,
+        help_text=_("De datum die bij het artikel staat."),
+    )
+    author = models.CharField(
+        _("auteur"), max_length=120, blank=True, help_text=_("Naam van de schrijver.")
+    )
+    lead = models.TextField(
+        _("inleiding"), help_text=_("Twee of drie zinnen die uitnodigen om verder te lezen.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("afbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Wordt getoond in overzichten en bovenaan het artikel."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    domains = ParentalManyToManyField(
+        "taxonomy.Domain", verbose_name=_("domeinen"), blank=True, help_text=_("Voor wie is dit?")
+    )
+    themes = ClusterTaggableManager(through=ArticleThemeTag, blank=True, verbose_name=_("thema's"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("date"), FieldPanel("author")],
+            heading=_("Over dit artikel"),
+        ),
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        taxonomy_panel(),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead", boost=2),
+        index.SearchField("body"),
+        index.SearchField("author"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+        index.RelatedFields("domains", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikelen")

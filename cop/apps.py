@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CopConfig(AppConfig):
+    name = "cop"
+    verbose_name = _("Communities, fieldlabs en dialogen")

@@ -1,0 +1,297 @@
+"""Spaces: communities of practice, fieldlabs and dialogues (DESIGN.md §2 and §4).
+
+A space is a CommunityPage, FieldlabPage or DialoguePage. They share one abstract
+base, `SpaceBase`; members write SpacePages below their space. Membership, the
+space's Wagtail group and its page permissions come with the communities issue and
+hang off `SpaceBase`.
+"""
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.models import ListingMixin, intro_field
+from taxonomy.models import ThemedItemBase
+
+
+class SpaceKind(models.TextChoices):
+    COMMUNITY = "cop", _("Community of Practice")
+    FIELDLAB = "fieldlab", _("Fieldlab")
+    DIALOGUE = "dialogue", _("Dialoog")
+
+
+class JoinPolicy(models.TextChoices):
+    OPEN = "open", _("Open: iedereen met een account kan meedoen")
+    REQUEST = "request", _("Op aanvraag: een coördinator keurt goed")
+    INVITATION = "invitation", _("Alleen op uitnodiging")
+
+
+class SpaceIndexPage(ListingMixin, Page):
+    """Lists the spaces of one kind: /cop/, /fieldlabs/ or /dialogen/."""
+
+    kind = models.CharField(
+        _("soort"),
+        max_length=20,
+        choices=SpaceKind.choices,
+        unique=True,
+        help_text=_("Welke soort ruimtes deze pagina toont. Elke soort heeft één overzicht."),
+    )
+    intro = intro_field(_("Eén alinea boven het overzicht."))
+
+    content_panels = Page.content_panels + [FieldPanel("kind"), FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cop.CommunityPage", "cop.FieldlabPage", "cop.DialoguePage"]
+    max_count = len(SpaceKind)
+
+    class Meta:
+        verbose_name = _("overzicht van ruimtes")
+        verbose_name_plural = _("overzichten van ruimtes")
+
+    def space_model(self):
+        return {model.space_kind: model for model in SpaceBase.__subclasses__()}[self.kind]
+
+    def get_listing_queryset(self, request):
+        return (
+            self.space_model()
+            .objects.live()
+            .public()
+            .child_of(self)
+            .defer_streamfields()
+            .select_related("image")
+            .prefetch_related("domains", "themes")
+            .order_by("title")
+        )
+
+
+class SpaceBase(Page):
+    """What every space shares: intro, domains, themes, join policy, contact."""
+
+    space_kind = None  # set by each concrete space
+
+    intro = RichTextField(
+        _("inleiding"),
+        features=["bold", "italic", "link"],
+        help_text=_("Eén alinea: waar werkt deze ruimte aan, en voor wie?"),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("afbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Wordt getoond in overzichten en bovenaan de pagina."),
+    )
+    domains = ParentalManyToManyField(
+        "taxonomy.Domain",
+        verbose_name=_("domeinen"),
+        blank=True,
+        help_text=_("Uit welke domeinen komen de deelnemers?"),
+    )
+    join_policy = models.CharField(
+        _("aanmelden"),
+        max_length=20,
+        choices=JoinPolicy.choices,
+        default=JoinPolicy.REQUEST,
+        help_text=_("Hoe word je lid van deze ruimte?"),
+    )
+    contact_name = models.CharField(
+        _("contactpersoon"), max_length=120, blank=True, help_text=_("Naam van de aanspreekpunt.")
+    )
+    contact_email = models.EmailField(
+        _("e-mail contactpersoon"), blank=True, help_text=_("Wordt op de pagina getoond.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("domains", widget=forms.CheckboxSelectMultiple), FieldPanel("themes")],
+            heading=_("Domeinen en thema's"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("join_policy"), FieldPanel("contact_name"), FieldPanel("contact_email")],
+            heading=_("Deelnemen"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("domains", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("join_policy"),
+    ]
+
+    parent_page_types = ["cop.SpaceIndexPage"]
+    subpage_types = ["cop.SpacePage"]
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def can_create_at(cls, parent):
+        """A space only lives under the index of its own kind."""
+        if not super().can_create_at(parent):
+            return False
+        return getattr(parent.specific_deferred, "kind", None) == cls.space_kind
+
+    def get_latest_pages(self, limit=5):
+        return (
+            SpacePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .defer_streamfields()
+            .order_by("-last_published_at")[:limit]
+        )
+
+    def get_upcoming_events(self, limit=3):
+        from events.models import EventPage
+
+        return (
+            EventPage.objects.live()
+            .public()
+            .filter(space=self, start__gte=timezone.now())
+            .defer_streamfields()
+            .order_by("start")[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_pages"] = self.get_latest_pages()
+        context["upcoming_events"] = self.get_upcoming_events()
+        return context
+
+
+class CommunityThemeTag(ThemedItemBase):
+    content_object = ParentalKey(
+        "cop.CommunityPage", related_name="tagged_themes", on_delete=models.CASCADE
+    )
+
+
+class CommunityPage(SpaceBase):
+    """One community of practice: professionals and parents learning together."""
+
+    space_kind = SpaceKind.COMMUNITY
+    themes = ClusterTaggableManager(
+        through=CommunityThemeTag, blank=True, verbose_name=_("thema's")
+    )
+
+    class Meta:
+        verbose_name = _("community of practice")
+        verbose_name_plural = _("communities of practice")
+
+
+class FieldlabStage(models.TextChoices):
+    PREPARING = "preparing", _("In voorbereiding")
+    RUNNING = "running", _("Loopt")
+    FINISHED = "finished", _("Afgerond")
+
+
+class FieldlabThemeTag(ThemedItemBase):
+    content_object = ParentalKey(
+        "cop.FieldlabPage", related_name="tagged_themes", on_delete=models.CASCADE
+    )
+
+
+class FieldlabPage(SpaceBase):
+    """A solution being built, tested and measured in practice."""
+
+    space_kind = SpaceKind.FIELDLAB
+    themes = ClusterTaggableManager(through=FieldlabThemeTag, blank=True, verbose_name=_("thema's"))
+    question = models.TextField(
+        _("vraag"), blank=True, help_text=_("Welke vraag wil dit fieldlab beantwoorden?")
+    )
+    stage = models.CharField(
+        _("fase"),
+        max_length=20,
+        choices=FieldlabStage.choices,
+        default=FieldlabStage.PREPARING,
+        help_text=_("Waar staat het fieldlab nu?"),
+    )
+
+    content_panels = SpaceBase.content_panels + [
+        MultiFieldPanel([FieldPanel("question"), FieldPanel("stage")], heading=_("Fieldlab")),
+    ]
+    search_fields = SpaceBase.search_fields + [
+        index.SearchField("question", boost=2),
+        index.FilterField("stage"),
+    ]
+
+    class Meta:
+        verbose_name = _("fieldlab")
+        verbose_name_plural = _("fieldlabs")
+
+
+class DialogueThemeTag(ThemedItemBase):
+    content_object = ParentalKey(
+        "cop.DialoguePage", related_name="tagged_themes", on_delete=models.CASCADE
+    )
+
+
+class DialoguePage(SpaceBase):
+    """A dialogue series or evening, with its harvest."""
+
+    space_kind = SpaceKind.DIALOGUE
+    themes = ClusterTaggableManager(through=DialogueThemeTag, blank=True, verbose_name=_("thema's"))
+    harvest = RichTextField(
+        _("oogst"),
+        features=["h3", "bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        help_text=_("Wat leverde de dialoog op? Inzichten, vragen, afspraken."),
+    )
+
+    content_panels = SpaceBase.content_panels + [FieldPanel("harvest")]
+    search_fields = SpaceBase.search_fields + [index.SearchField("harvest")]
+
+    class Meta:
+        verbose_name = _("dialoog")
+        verbose_name_plural = _("dialogen")
+
+
+class SpacePage(Page):
+    """A shared page that members of a space write together. Nestable."""
+
+    intro = intro_field(_("Eén of twee zinnen: waar gaat deze pagina over?"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = [
+        "cop.CommunityPage",
+        "cop.FieldlabPage",
+        "cop.DialoguePage",
+        "cop.SpacePage",
+    ]
+    subpage_types = ["cop.SpacePage"]
+
+    class Meta:
+        verbose_name = _("gedeelde pagina")
+        verbose_name_plural = _("gedeelde pagina's")
+
+    def get_space(self):
+        """The community, fieldlab or dialogue this page belongs to."""
+        return Page.objects.ancestor_of(self).type(*SpaceBase.__subclasses__()).specific().first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["space"] = self.get_space()
+        context["subpages"] = (
+            SpacePage.objects.live().public().child_of(self).defer_streamfields().order_by("path")
+        )
+        return context

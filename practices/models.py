@@ -1,0 +1,310 @@
+"""The knowledge bank: practice examples of what works (DESIGN.md §2 and §3)."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.models import ListingMixin, intro_field, taxonomy_panel
+from taxonomy.models import AgeGroup, Domain, EvidenceLevel, Theme, ThemedItemBase
+
+SECTION_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class PreventionLevel(models.TextChoices):
+    UNIVERSAL = "universeel", _("Universeel: voor alle kinderen")
+    SELECTIVE = "selectief", _("Selectief: voor groepen met een verhoogd risico")
+    INDICATED = "geindiceerd", _("Geïndiceerd: voor kinderen met eerste signalen")
+    CARE = "zorg", _("Zorg: voor kinderen met een vastgestelde hulpvraag")
+
+
+class PracticeIndexPage(ListingMixin, Page):
+    """'Wat werkt': the list of practice examples, filterable without JavaScript."""
+
+    intro = intro_field(_("Eén alinea boven het overzicht."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practices.PracticePage"]
+    max_count = 1
+
+    # Filter name in the query string -> (lookup, model whose slug it matches).
+    filters = {
+        "domein": ("domains__slug", Domain, "slug"),
+        "thema": ("tagged_themes__tag__slug", Theme, "slug"),
+        "leeftijd": ("age_groups__label", AgeGroup, "label"),
+        "niveau": ("evidence_level__slug", EvidenceLevel, "slug"),
+    }
+
+    class Meta:
+        verbose_name = _("overzicht van praktijkvoorbeelden")
+
+    def active_filters(self, request):
+        return {
+            name: request.GET[name] for name in self.filters if request.GET.get(name, "").strip()
+        }
+
+    def get_listing_queryset(self, request):
+        queryset = PracticePage.objects.live().public().child_of(self)
+        for name, value in self.active_filters(request).items():
+            lookup = self.filters[name][0]
+            queryset = queryset.filter(**{lookup: value})
+        return (
+            queryset.distinct()
+            .defer_streamfields()
+            .select_related("evidence_level", "image")
+            .prefetch_related("domains", "themes", "age_groups")
+            .order_by("-first_published_at", "pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        active = self.active_filters(request)
+        context["active_filters"] = active
+        context["filter_options"] = [
+            {
+                "name": name,
+                "label": model._meta.verbose_name.capitalize(),
+                "options": [(getattr(obj, field), str(obj)) for obj in model.objects.all()],
+                "selected": active.get(name, ""),
+            }
+            for name, (_lookup, model, field) in self.filters.items()
+        ]
+        return context
+
+
+class PracticeThemeTag(ThemedItemBase):
+    content_object = ParentalKey(
+        "practices.PracticePage", related_name="tagged_themes", on_delete=models.CASCADE
+    )
+
+
+class PracticePage(Page):
+    """A practice example: what was done, for whom, with what result."""
+
+    summary = models.TextField(
+        _("samenvatting in gewone taal"),
+        help_text=_("Twee tot vier zinnen op B1-niveau, ook leesbaar voor ouders."),
+    )
+    problem = RichTextField(
+        _("vraag of probleem"),
+        features=SECTION_FEATURES,
+        blank=True,
+        help_text=_("Welke vraag of welk probleem was het startpunt?"),
+    )
+    approach = RichTextField(
+        _("aanpak"),
+        features=SECTION_FEATURES,
+        blank=True,
+        help_text=_("Wat is er gedaan, door wie, hoe vaak?"),
+    )
+    results = RichTextField(
+        _("resultaten"),
+        features=SECTION_FEATURES,
+        blank=True,
+        help_text=_("Wat leverde het op, en wat is er gemeten?"),
+    )
+    lessons = RichTextField(
+        _("lessen"),
+        features=SECTION_FEATURES,
+        blank=True,
+        help_text=_("Wat zou je een ander meegeven die hiermee wil beginnen?"),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("afbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Wordt getoond in overzichten en bovenaan de pagina."),
+    )
+    domains = ParentalManyToManyField(
+        "taxonomy.Domain",
+        verbose_name=_("domeinen"),
+        blank=True,
+        help_text=_("Welke domeinen werkten samen?"),
+    )
+    themes = ClusterTaggableManager(through=PracticeThemeTag, blank=True, verbose_name=_("thema's"))
+    age_groups = ParentalManyToManyField(
+        "taxonomy.AgeGroup",
+        verbose_name=_("leeftijdsgroepen"),
+        blank=True,
+        help_text=_("Voor kinderen en jongeren van welke leeftijd?"),
+    )
+    target_group = models.CharField(
+        _("doelgroep"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijv. 'leerlingen in het voortgezet onderwijs die langdurig verzuimen'."),
+    )
+    prevention_level = models.CharField(
+        _("preventieniveau"),
+        max_length=20,
+        choices=PreventionLevel.choices,
+        blank=True,
+        help_text=_("Voor wie is de aanpak bedoeld?"),
+    )
+    evidence_level = models.ForeignKey(
+        "taxonomy.EvidenceLevel",
+        verbose_name=_("bewijsniveau"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practices",
+        help_text=_("Hoe sterk is het bewijs dat dit werkt?"),
+    )
+    advices = ParentalManyToManyField(
+        "taxonomy.Advice",
+        verbose_name=_("adviezen"),
+        blank=True,
+        help_text=_("Aan welke van de 7 adviezen draagt dit bij?"),
+    )
+    ambitions = ParentalManyToManyField(
+        "taxonomy.Ambition",
+        verbose_name=_("ambities"),
+        blank=True,
+        help_text=_("Aan welke van de 7 ambities draagt dit bij?"),
+    )
+    region = models.ForeignKey(
+        "regions.RegionPage",
+        verbose_name=_("inspiratieregio"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practices",
+        help_text=_("De inspiratieregio waar dit voorbeeld vandaan komt, als die er is."),
+    )
+    place = models.CharField(
+        _("gemeente of regio"),
+        max_length=120,
+        blank=True,
+        help_text=_("Waar speelt dit voorbeeld zich af?"),
+    )
+    space = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("afkomstig uit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("De community of practice of het fieldlab waar dit voorbeeld uit voortkwam."),
+    )
+    contact_name = models.CharField(
+        _("contactpersoon"),
+        max_length=120,
+        blank=True,
+        help_text=_("Wie kan er meer over vertellen?"),
+    )
+    contact_organisation = models.CharField(
+        _("organisatie"),
+        max_length=120,
+        blank=True,
+        help_text=_("Organisatie van de contactpersoon."),
+    )
+    contact_email = models.EmailField(
+        _("e-mail contactpersoon"), blank=True, help_text=_("Wordt op de pagina getoond.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("problem"),
+                FieldPanel("approach"),
+                FieldPanel("results"),
+                FieldPanel("lessons"),
+            ],
+            heading=_("Het voorbeeld"),
+        ),
+        taxonomy_panel(
+            FieldPanel("age_groups", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("target_group"),
+            FieldPanel("prevention_level"),
+            heading=_("Voor wie"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("evidence_level"),
+                FieldPanel("advices", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("ambitions", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Bewijs en kennisagenda"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("region"),
+                FieldPanel("place"),
+                PageChooserPanel(
+                    "space", ["cop.CommunityPage", "cop.FieldlabPage", "cop.DialoguePage"]
+                ),
+                FieldPanel("contact_name"),
+                FieldPanel("contact_organisation"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Herkomst en contact"),
+        ),
+        InlinePanel("attachments", label=_("Bijlagen")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=3),
+        index.SearchField("problem", boost=1.5),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.SearchField("lessons", boost=0.8),
+        index.SearchField("target_group"),
+        index.SearchField("place"),
+        index.RelatedFields("domains", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("age_groups", [index.FilterField("label")]),
+        index.RelatedFields("evidence_level", [index.SearchField("name")]),
+        index.FilterField("evidence_level_id"),
+        index.FilterField("prevention_level"),
+    ]
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("praktijkvoorbeeld")
+        verbose_name_plural = _("praktijkvoorbeelden")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["attachments"] = self.attachments.select_related("document")
+        context["higher_levels"] = (
+            EvidenceLevel.objects.filter(rank__gt=self.evidence_level.rank)
+            if self.evidence_level
+            else EvidenceLevel.objects.none()
+        )
+        return context
+
+
+class PracticeAttachment(Orderable):
+    page = ParentalKey(PracticePage, related_name="attachments", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Bijvoorbeeld een werkwijze, een evaluatie of een presentatie."),
+    )
+    title = models.CharField(
+        _("titel"), max_length=200, blank=True, help_text=_("Leeg laten voor de documenttitel.")
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("bijlage")
+        verbose_name_plural = _("bijlagen")
+
+    def __str__(self):
+        return self.title or self.document.title
