@@ -1,0 +1,51 @@
+# Met Andere Ogen platform. `make help` lists the targets.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install run serve migrate seed test pytest lint format check clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed ## Install everything into a local virtual environment
+
+migrate: install ## Apply database migrations
+	$(PY) manage.py migrate --noinput
+
+seed: migrate ## Build the demo site (idempotent)
+	$(PY) manage.py seed_demo
+
+run: migrate ## Install, migrate, seed demo content if the database is empty, and serve on http://127.0.0.1:8000
+	$(PY) manage.py seed_demo --if-empty
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+check: install ## Django system checks and missing migrations
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+
+lint: install ## ruff check and ruff format --check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format and auto-fix with ruff
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+pytest: install ## Only the pytest suite (PYTEST_ARGS=... to pass options)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test: lint check pytest ## The whole test suite: lint, checks and pytest (DATABASE_URL selects PostgreSQL)
+
+clean: ## Remove the virtual environment, the SQLite database and media
+	rm -rf $(VENV) db.sqlite3 media staticfiles
