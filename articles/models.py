@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import ListingMixin, intro_field, taxonomy_panel
+from core.models import ListingMixin, card_image_prefetch, intro_field, taxonomy_panel
 from taxonomy.models import ThemedItemBase
 
 
@@ -35,6 +35,7 @@ class ArticleIndexPage(ListingMixin, Page):
 
     class Meta:
         verbose_name = _("overzicht van artikelen")
+        verbose_name_plural = _("overzichten van artikelen")
 
     def get_listing_queryset(self, request):
         queryset = ArticlePage.objects.live().public().child_of(self)
@@ -43,8 +44,7 @@ class ArticleIndexPage(ListingMixin, Page):
             queryset = queryset.filter(kind=kind)
         return (
             queryset.defer_streamfields()
-            .select_related("image")
-            .prefetch_related("themes", "domains")
+            .prefetch_related(card_image_prefetch(), "domains", "themes")
             .order_by("-date", "-pk")
         )
 

@@ -40,6 +40,7 @@ class BottleneckIndexPage(ListingMixin, Page):
 
     class Meta:
         verbose_name = _("overzicht van knelpunten")
+        verbose_name_plural = _("overzichten van knelpunten")
 
     def get_listing_queryset(self, request):
         queryset = BottleneckPage.objects.live().public().child_of(self)

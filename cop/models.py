@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import ListingMixin, intro_field
+from core.models import ListingMixin, card_image_prefetch, intro_field
 from taxonomy.models import ThemedItemBase
 
 
@@ -67,8 +67,7 @@ class SpaceIndexPage(ListingMixin, Page):
             .public()
             .child_of(self)
             .defer_streamfields()
-            .select_related("image")
-            .prefetch_related("domains", "themes")
+            .prefetch_related(card_image_prefetch(), "domains", "themes")
             .order_by("title")
         )
 
@@ -107,7 +106,7 @@ class SpaceBase(Page):
         help_text=_("Hoe word je lid van deze ruimte?"),
     )
     contact_name = models.CharField(
-        _("contactpersoon"), max_length=120, blank=True, help_text=_("Naam van de aanspreekpunt.")
+        _("contactpersoon"), max_length=120, blank=True, help_text=_("Naam van het aanspreekpunt.")
     )
     contact_email = models.EmailField(
         _("e-mail contactpersoon"), blank=True, help_text=_("Wordt op de pagina getoond.")
@@ -162,7 +161,7 @@ class SpaceBase(Page):
         return (
             EventPage.objects.live()
             .public()
-            .filter(space=self, start__gte=timezone.now())
+            .filter(space=self, end__gte=timezone.now())
             .defer_streamfields()
             .order_by("start")[:limit]
         )

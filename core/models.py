@@ -2,10 +2,14 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
 
 INTRO_FEATURES = ["bold", "italic", "link"]
+
+# The rendition templates/includes/card.html shows; listings prefetch exactly this one.
+CARD_RENDITION = "fill-480x270"
 
 
 def intro_field(help_text):
@@ -41,6 +45,13 @@ class ListingMixin(models.Model):
         context = super().get_context(request, *args, **kwargs)
         context["items"] = self.paginate(request, self.get_listing_queryset(request))
         return context
+
+
+def card_image_prefetch(field="image"):
+    """Prefetch a listing's images with their card renditions: no query per card."""
+    from wagtail.images import get_image_model
+
+    return Prefetch(field, queryset=get_image_model().objects.prefetch_renditions(CARD_RENDITION))
 
 
 def taxonomy_panel(*extra, heading=None):

@@ -46,6 +46,7 @@ class EventIndexPage(ListingMixin, Page):
 
     class Meta:
         verbose_name = _("agenda")
+        verbose_name_plural = _("agenda's")
 
     def show_archive(self, request):
         return request.GET.get("archief") == "1"
@@ -60,7 +61,7 @@ class EventIndexPage(ListingMixin, Page):
             queryset = queryset.filter(end__lt=now).order_by("-start")
         else:
             queryset = queryset.filter(end__gte=now).order_by("start")
-        return queryset.defer_streamfields().select_related("space").prefetch_related("themes")
+        return queryset.defer_streamfields().prefetch_related("themes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import intro_field
+from core.models import card_image_prefetch, intro_field
 
 
 class HomePage(Page):
@@ -45,6 +45,7 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("startpagina")
+        verbose_name_plural = _("startpagina's")
 
     def get_context(self, request, *args, **kwargs):
         from articles.models import ArticlePage
@@ -57,8 +58,7 @@ class HomePage(Page):
             .public()
             .descendant_of(self)
             .defer_streamfields()
-            .select_related("image")
-            .prefetch_related("themes")
+            .prefetch_related(card_image_prefetch(), "domains", "themes")
             .order_by("-date", "-pk")[:3]
         )
         context["upcoming_events"] = (
@@ -75,7 +75,7 @@ class HomePage(Page):
             .descendant_of(self)
             .defer_streamfields()
             .select_related("evidence_level")
-            .prefetch_related("domains")
+            .prefetch_related(card_image_prefetch(), "domains", "themes")
             .order_by("-first_published_at", "-pk")[:4]
         )
         context["sections"] = self.get_children().live().public().in_menu().specific()

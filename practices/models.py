@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.models import ListingMixin, intro_field, taxonomy_panel
+from core.models import ListingMixin, card_image_prefetch, intro_field, taxonomy_panel
 from taxonomy.models import AgeGroup, Domain, EvidenceLevel, Theme, ThemedItemBase
 
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
@@ -44,6 +44,7 @@ class PracticeIndexPage(ListingMixin, Page):
 
     class Meta:
         verbose_name = _("overzicht van praktijkvoorbeelden")
+        verbose_name_plural = _("overzichten van praktijkvoorbeelden")
 
     def active_filters(self, request):
         return {
@@ -58,8 +59,8 @@ class PracticeIndexPage(ListingMixin, Page):
         return (
             queryset.distinct()
             .defer_streamfields()
-            .select_related("evidence_level", "image")
-            .prefetch_related("domains", "themes", "age_groups")
+            .select_related("evidence_level")
+            .prefetch_related(card_image_prefetch(), "domains", "themes", "age_groups")
             .order_by("-first_published_at", "pk")
         )
 
@@ -279,11 +280,6 @@ class PracticePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["attachments"] = self.attachments.select_related("document")
-        context["higher_levels"] = (
-            EvidenceLevel.objects.filter(rank__gt=self.evidence_level.rank)
-            if self.evidence_level
-            else EvidenceLevel.objects.none()
-        )
         return context
 
 

@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import ListingMixin, intro_field, taxonomy_panel
+from core.models import ListingMixin, card_image_prefetch, intro_field, taxonomy_panel
 from taxonomy.models import ThemedItemBase
 
 
@@ -49,6 +49,7 @@ class RegionIndexPage(ListingMixin, Page):
 
     class Meta:
         verbose_name = _("overzicht van inspiratieregio's")
+        verbose_name_plural = _("overzichten van inspiratieregio's")
 
     def get_listing_queryset(self, request):
         return (
@@ -56,8 +57,7 @@ class RegionIndexPage(ListingMixin, Page):
             .public()
             .child_of(self)
             .defer_streamfields()
-            .select_related("image")
-            .prefetch_related("domains")
+            .prefetch_related(card_image_prefetch(), "domains", "themes")
             .order_by("title")
         )
 

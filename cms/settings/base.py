@@ -67,12 +67,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -82,6 +82,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "cms.urls"
+# Form widgets and field templates come from the project templates too.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "cms.wsgi.application"
 
 TEMPLATES = [
@@ -126,7 +128,7 @@ LOGIN_URL = "wagtailadmin_login"
 
 # Dutch first; English can follow through the same gettext catalogues.
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
+LANGUAGES = [("nl", _("Nederlands"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
@@ -176,3 +178,8 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 TAGGIT_CASE_INSENSITIVE = True
+
+# Public forms (core.forms.PublicFormMixin): seconds a person needs at least to fill in
+# a form, and how many proxies sit in front of the app (for the client IP).
+PUBLIC_FORM_MIN_SECONDS = 3
+TRUSTED_PROXY_COUNT = 0

@@ -1,0 +1,111 @@
+"""Protection every public form shares: a honeypot, a minimum fill time, rate limits.
+
+Usage in a view::
+
+    form = NewsletterForm(request.POST, request=request)
+    if form.is_valid(): ...
+
+`PublicFormMixin` adds two fields the person never sees: `website` (a honeypot that
+people leave empty and bots fill in) and `form_started` (a signed timestamp; a form
+sent back faster than `PUBLIC_FORM_MIN_SECONDS` is a bot). Rate limits count per IP
+address and, where the form has an `email` field, per email address, in the shared
+cache so that several app servers agree. Every refusal is a normal form error in
+plain Dutch, so the page answers 200 with what was typed kept.
+"""
+
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+SIGNING_SALT = "core.forms.form_started"
+
+
+def client_ip(request):
+    """The client's address. Behind a proxy, set `TRUSTED_PROXY_COUNT`."""
+    hops = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if hops and forwarded:
+        addresses = [a.strip() for a in forwarded.split(",") if a.strip()]
+        if len(addresses) >= hops:
+            return addresses[-hops]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def hit_rate_limit(scope, key, limit, window_seconds):
+    """Count one attempt; True when `limit` attempts in the window were already made."""
+    cache_key = f"ratelimit:{scope}:{key}"
+    if cache.add(cache_key, 1, timeout=window_seconds):
+        return False
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # expired between add and incr
+        cache.add(cache_key, 1, timeout=window_seconds)
+        return False
+    return count > limit
+
+
+class PublicFormMixin(forms.Form):
+    """Mix into any form that anonymous visitors can send. Pass `request=` to the form."""
+
+    rate_limit_scope = None  # defaults to the form class name
+    rate_limit = (10, 3600)  # attempts, per seconds; per IP address and per email
+
+    website = forms.CharField(
+        label=_("Laat dit veld leeg"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        template_name="includes/honeypot_field.html",
+    )
+    form_started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.fields["form_started"].initial = signing.dumps(time.time(), salt=SIGNING_SALT)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("website"):
+            raise forms.ValidationError(
+                _("Dit formulier lijkt door een computer te zijn ingevuld. Probeer het opnieuw."),
+                code="honeypot",
+            )
+        self._check_fill_time(cleaned_data.get("form_started", ""))
+        self._check_rate_limits(cleaned_data)
+        return cleaned_data
+
+    def _check_fill_time(self, token):
+        minimum = getattr(settings, "PUBLIC_FORM_MIN_SECONDS", 3)
+        try:
+            started = signing.loads(token, salt=SIGNING_SALT, max_age=24 * 3600)
+        except (signing.BadSignature, TypeError):
+            raise forms.ValidationError(
+                _("Het formulier is verlopen. Vul het opnieuw in en verstuur het nog eens."),
+                code="expired",
+            ) from None
+        if time.time() - float(started) < minimum:
+            raise forms.ValidationError(
+                _("Dat ging wel heel snel. Controleer je gegevens en verstuur het opnieuw."),
+                code="too_fast",
+            )
+
+    def _check_rate_limits(self, cleaned_data):
+        if self.request is None:
+            return
+        scope = self.rate_limit_scope or type(self).__name__
+        limit, window = self.rate_limit
+        keys = [("ip", client_ip(self.request))]
+        if cleaned_data.get("email"):
+            keys.append(("email", cleaned_data["email"].strip().lower()))
+        if any(hit_rate_limit(f"{scope}:{kind}", value, limit, window) for kind, value in keys):
+            raise forms.ValidationError(
+                _(
+                    "Je hebt dit formulier vaak achter elkaar verstuurd. "
+                    "Wacht even en probeer het over een uur opnieuw."
+                ),
+                code="rate_limited",
+            )

@@ -1,0 +1,149 @@
+"""Template tags shared by every page template: navigation, breadcrumbs, teasers.
+
+Navigation and breadcrumbs run a fixed number of queries, however many pages the
+tree holds; the main menu is cached on the request because the base layout
+renders it once per page and other templates may ask for it again.
+"""
+
+from html import unescape
+
+from django import template
+from django.apps import apps
+from django.utils.html import strip_tags
+from django.utils.text import Truncator, capfirst
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+# Fields that hold a page's short text, in order of preference.
+TEASER_FIELDS = ("summary", "lead", "intro", "search_description", "description")
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request is not None else None
+    return site.root_page if site else None
+
+
+def _current_path(context):
+    page = context.get("page")
+    return getattr(page, "path", "") or ""
+
+
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_menu(context):
+    """The site root's live, public, in-menu children, the current section marked."""
+    request = context.get("request")
+    items = getattr(request, "_mao_main_menu", None)
+    if items is None:
+        root = _site_root(request)
+        items = (
+            list(Page.objects.child_of(root).live().public().in_menu().order_by("path"))
+            if root
+            else []
+        )
+        if request is not None:
+            request._mao_main_menu = items
+    current_path = _current_path(context)
+    menu = []
+    for item in items:
+        if current_path == item.path:
+            current = "page"
+        elif current_path.startswith(item.path):
+            current = "true"
+        else:
+            current = ""
+        menu.append({"page": item, "current": current})
+    return {"request": request, "menu_items": menu}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page=None):
+    """The ancestors of the page below the tree root (home included), then the page."""
+    page = page or context.get("page")
+    if not isinstance(page, Page) or not page.path or (page.depth or 0) <= 2:
+        ancestors = []
+    else:
+        ancestors = list(page.get_ancestors().filter(depth__gt=1).order_by("depth"))
+    return {"request": context.get("request"), "ancestors": ancestors, "page": page}
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    """The footer, linking the standard pages under home that are not in the main menu.
+
+    Those are the privacy statement, the accessibility statement and the like: an
+    editor puts a page in the footer by leaving "show in menus" off.
+    """
+    request = context.get("request")
+    root = _site_root(request)
+    links = (
+        list(
+            Page.objects.child_of(root)
+            .live()
+            .public()
+            .not_in_menu()
+            .type(apps.get_model("home.StandardPage"))
+            .order_by("path")
+        )
+        if root
+        else []
+    )
+    return {"request": request, "footer_pages": links}
+
+
+@register.filter
+def teaser(page, words=30):
+    """A plain-text short description of a page, from its first non-empty teaser field."""
+    for field in TEASER_FIELDS:
+        value = getattr(page, field, "")
+        if value and isinstance(value, str):
+            text = unescape(strip_tags(value)).strip()
+            if text:
+                return Truncator(" ".join(text.split())).words(int(words), truncate=" …")
+    return ""
+
+
+@register.filter
+def of_type(pages, model_label):
+    """The first page in `pages` that is an instance of the model `app_label.ModelName`."""
+    model = apps.get_model(model_label)
+    return next((page for page in pages if isinstance(page, model)), None)
+
+
+@register.filter
+def comma_list(value):
+    """'Arnhem, Nijmegen' -> ['Arnhem', 'Nijmegen']."""
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
+@register.simple_tag
+def elided_page_range(page_obj, on_each_side=2, on_ends=1):
+    """Page numbers around the current page, with the paginator's ellipsis between."""
+    return list(
+        page_obj.paginator.get_elided_page_range(
+            page_obj.number, on_each_side=on_each_side, on_ends=on_ends
+        )
+    )
+
+
+@register.simple_tag
+def field_choices(instance, field_name):
+    """The (value, label) choices of a model field, e.g. every status a page can have."""
+    return instance._meta.get_field(field_name).choices
+
+
+@register.simple_tag
+def evidence_levels():
+    """Every rung of the evidence ladder, lowest first."""
+    return list(apps.get_model("taxonomy.EvidenceLevel").objects.order_by("rank"))
+
+
+@register.filter
+def page_type(page):
+    """The human name of a page's type, e.g. 'Praktijkvoorbeeld'.
+
+    Templates cannot reach `_meta`, and calling `specific_class` from a template
+    would instantiate it, hence this filter.
+    """
+    model = getattr(page, "specific_class", None) or type(page)
+    return capfirst(model._meta.verbose_name)
