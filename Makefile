@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate seed test pytest lint format check clean
+.PHONY: browser-deps help install run serve migrate seed test pytest lint format check clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -42,7 +42,14 @@ format: install ## Format and auto-fix with ruff
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-pytest: install ## Only the pytest suite (PYTEST_ARGS=... to pass options)
+tests/browser/node_modules/.package-lock.json: tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --silent
+
+browser-deps: ## axe-core for the browser suite (npm); chromium comes from Debian (apt-get install chromium)
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory tests/browser/node_modules/.package-lock.json; \
+	else echo "npm not found: the browser suite will be skipped (install nodejs and npm)"; fi
+
+pytest: install browser-deps ## Only the pytest suite (PYTEST_ARGS=... to pass options)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint check pytest ## The whole test suite: lint, checks and pytest (DATABASE_URL selects PostgreSQL)

@@ -31,7 +31,15 @@ DEFAULT_HOME_TITLE = "Met Andere Ogen"
 
 
 def get_root_page():
-    return Page.get_first_root_node()
+    """The tree's root. Transactional tests flush what migrations made, so recreate it."""
+    root = Page.get_first_root_node()
+    if root is None:
+        from django.conf import settings
+        from wagtail.models import Locale
+
+        Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    return root
 
 
 def get_home_page(**defaults):
