@@ -4,10 +4,10 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-PYTEST_ARGS ?=
+PYTEST_ARGS ?= -n auto --dist loadscope
 
 .DEFAULT_GOAL := help
-.PHONY: browser-deps help install run serve migrate seed test pytest lint format check clean
+.PHONY: browser-deps help install run serve migrate seed test pytest lint format check clean prod-local bench bench-short bench-search
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -53,6 +53,20 @@ pytest: install browser-deps ## Only the pytest suite (PYTEST_ARGS=... to pass o
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint check pytest ## The whole test suite: lint, checks and pytest (DATABASE_URL selects PostgreSQL)
+
+prod-local: install ## The production stack on this machine: PostgreSQL, Redis, worker, gunicorn on :8000
+	deploy/prod-local.sh
+
+bench: install ## Benchmark: 10,000 practices on PostgreSQL, gunicorn, writes bench/results/latest.md
+	$(PY) -m bench.run --pages 10000 --duration 10 --output bench/results/latest.md
+
+bench-short: install ## Short benchmark (1,000 pages, a few seconds): fails only on errors
+	$(PY) -m bench.run --pages 1000 --duration 3 --output bench/results/short.md
+
+bench-search: install ## Search benchmark at 10,000 practices (database, then OpenSearch) and recall@10, to bench/results/
+	$(PY) bench/search_bench.py --backend database
+	$(PY) bench/search_bench.py --backend opensearch
+	MAO_WRITE_RESULTS=1 $(PY) -m pytest tests/search/test_relevance.py -q
 
 clean: ## Remove the virtual environment, the SQLite database and media
 	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = _("Actueel")
+
+    def ready(self):
+        from . import signals  # noqa: F401

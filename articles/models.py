@@ -1,18 +1,20 @@
 """Editorial publishing: news, blogs and reports by the programme office."""
 
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import ListingMixin, card_image_prefetch, intro_field, taxonomy_panel
-from taxonomy.models import ThemedItemBase
+from taxonomy.models import Theme, ThemedItemBase
 
 
 class ArticleKind(models.TextChoices):
@@ -22,8 +24,12 @@ class ArticleKind(models.TextChoices):
     INTERVIEW = "interview", _("Interview")
 
 
-class ArticleIndexPage(ListingMixin, Page):
-    """'Actueel': the newest articles first."""
+class ArticleIndexPage(RoutablePageMixin, ListingMixin, Page):
+    """'Actueel': the newest articles first, with Atom and RSS feeds.
+
+    Feeds: `feed/` (Atom), `feed/rss/`, and per theme `feed/thema/<slug>/` and
+    `feed/thema/<slug>/rss/`.
+    """
 
     intro = intro_field(_("Eén alinea boven het overzicht."))
 
@@ -52,7 +58,41 @@ class ArticleIndexPage(ListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["kinds"] = ArticleKind.choices
         context["active_kind"] = request.GET.get("soort", "")
+        context["feed_url"] = self.feed_url()
+        context["rss_url"] = self.feed_url(kind="rss")
         return context
+
+    def feed_url(self, theme=None, kind="atom"):
+        url = self.url + "feed/"
+        if theme is not None:
+            url += f"thema/{theme.slug}/"
+        return url + ("rss/" if kind == "rss" else "")
+
+    def serve_feed(self, request, theme_slug=None, kind="atom"):
+        from .feeds import FEED_TYPES, ArticleFeed
+
+        theme = None
+        if theme_slug is not None:
+            theme = Theme.objects.filter(slug=theme_slug).first()
+            if theme is None:
+                raise Http404
+        return ArticleFeed(self, theme=theme, feed_type=FEED_TYPES[kind])(request)
+
+    @path("feed/")
+    def feed(self, request):
+        return self.serve_feed(request)
+
+    @path("feed/rss/")
+    def feed_rss(self, request):
+        return self.serve_feed(request, kind="rss")
+
+    @path("feed/thema/<slug:theme_slug>/")
+    def theme_feed(self, request, theme_slug):
+        return self.serve_feed(request, theme_slug)
+
+    @path("feed/thema/<slug:theme_slug>/rss/")
+    def theme_feed_rss(self, request, theme_slug):
+        return self.serve_feed(request, theme_slug, kind="rss")
 
 
 class ArticleThemeTag(ThemedItemBase):
@@ -121,3 +161,12 @@ class ArticlePage(Page):
     class Meta:
         verbose_name = _("artikel")
         verbose_name_plural = _("artikelen")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        parent = self.get_parent().specific_deferred
+        if isinstance(parent, ArticleIndexPage):
+            context["theme_feeds"] = [
+                (theme, parent.feed_url(theme)) for theme in self.themes.all()
+            ]
+        return context

@@ -1,8 +1,15 @@
 import factory
+from factory.django import DjangoModelFactory
 
 from core.factories import PageFactory, get_home_page, get_or_create_child
 
-from .models import BottleneckIndexPage, BottleneckPage, BottleneckStatus
+from .models import (
+    BottleneckIndexPage,
+    BottleneckPage,
+    BottleneckStatus,
+    BottleneckStatusChange,
+    Recognition,
+)
 
 
 class BottleneckIndexPageFactory(PageFactory):
@@ -38,3 +45,20 @@ class BottleneckPageFactory(PageFactory):
     @classmethod
     def default_parent(cls):
         return get_bottleneck_index()
+
+
+class BottleneckStatusChangeFactory(DjangoModelFactory):
+    class Meta:
+        model = BottleneckStatusChange
+
+    page = factory.SubFactory(BottleneckPageFactory)
+    status = BottleneckStatus.SUBMITTED
+    note = ""
+
+
+class RecognitionFactory(DjangoModelFactory):
+    class Meta:
+        model = Recognition
+
+    page = factory.SubFactory(BottleneckPageFactory)
+    user = factory.SubFactory("members.factories.UserFactory")

@@ -1,14 +1,24 @@
 """Agenderen: systemic bottlenecks that members raise, with their status.
 
-Submitting from the public site, the dated status history and recognitions
-('ik herken dit') come with the knowledge issue.
+A logged-in member submits a bottleneck from the public site (`indienen/` below the
+index); it arrives as a draft for moderation. Once published it shows its status with
+a dated history (`BottleneckStatusChange`, written whenever a published status differs
+from the last one recorded) and members can say "ik herken dit" once each
+(`Recognition`, `herkennen/` below the page).
 """
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.db import models
+from django.db.models import Count
+from django.shortcuts import resolve_url
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -27,7 +37,17 @@ class BottleneckStatus(models.TextChoices):
     SOLVED = "solved", _("Opgelost")
 
 
-class BottleneckIndexPage(ListingMixin, Page):
+def login_url(next_url):
+    """The member login page, coming back to `next_url` afterwards."""
+    return f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': next_url})}"
+
+
+class BottleneckSort(models.TextChoices):
+    NEWEST = "datum", _("Nieuwste eerst")
+    RECOGNISED = "herkend", _("Meest herkend")
+
+
+class BottleneckIndexPage(RoutablePageMixin, ListingMixin, Page):
     """'Knelpunten': what members put on the agenda."""
 
     intro = intro_field(_("Eén alinea: wat is een knelpunt, en wat gebeurt ermee?"))
@@ -47,17 +67,36 @@ class BottleneckIndexPage(ListingMixin, Page):
         status = request.GET.get("status")
         if status in BottleneckStatus.values:
             queryset = queryset.filter(status=status)
+        queryset = queryset.annotate(recognition_count=Count("recognitions", distinct=True))
+        if self.active_sort(request) == BottleneckSort.RECOGNISED:
+            ordering = ("-recognition_count", "-first_published_at", "-pk")
+        else:
+            ordering = ("-first_published_at", "-pk")
         return (
-            queryset.defer_streamfields()
-            .prefetch_related("domains", "themes")
-            .order_by("-first_published_at", "-pk")
+            queryset.defer_streamfields().prefetch_related("domains", "themes").order_by(*ordering)
         )
+
+    @staticmethod
+    def active_sort(request):
+        sort = request.GET.get("sorteer", "")
+        return sort if sort in BottleneckSort.values else BottleneckSort.NEWEST
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["statuses"] = BottleneckStatus.choices
-        context["active_status"] = request.GET.get("status", "")
+        status = request.GET.get("status", "")
+        context["active_status"] = status if status in BottleneckStatus.values else ""
+        context["sorts"] = BottleneckSort.choices
+        context["active_sort"] = self.active_sort(request)
+        context["submit_url"] = self.url + self.reverse_subpage("submit")
+        context["login_url"] = login_url(context["submit_url"])
         return context
+
+    @path("indienen/")
+    def submit(self, request):
+        from .views import submit_bottleneck
+
+        return submit_bottleneck(request, self)
 
 
 class BottleneckThemeTag(ThemedItemBase):
@@ -66,7 +105,7 @@ class BottleneckThemeTag(ThemedItemBase):
     )
 
 
-class BottleneckPage(Page):
+class BottleneckPage(RoutablePageMixin, Page):
     """A systemic bottleneck: what goes wrong, where, and what should change."""
 
     description = RichTextField(
@@ -125,3 +164,79 @@ class BottleneckPage(Page):
     class Meta:
         verbose_name = _("knelpunt")
         verbose_name_plural = _("knelpunten")
+
+    def get_context(self, request, *args, **kwargs):
+        from .permissions import can_recognise
+
+        context = super().get_context(request, *args, **kwargs)
+        context["history"] = self.status_history.order_by("changed_at", "pk")
+        context["recognition_count"] = self.recognitions.count()
+        user = request.user
+        context["can_recognise"] = can_recognise(user, self)
+        context["recognised"] = (
+            user.is_authenticated and self.recognitions.filter(user=user).exists()
+        )
+        context["login_url"] = login_url(self.url)
+        return context
+
+    @path("herkennen/")
+    def recognise(self, request):
+        from .views import toggle_recognition
+
+        return toggle_recognition(request, self)
+
+    def record_status(self, user=None, note=""):
+        """Add a dated history entry when the status differs from the last one recorded."""
+        last = self.status_history.order_by("-changed_at", "-pk").first()
+        if last is None or last.status != self.status:
+            return BottleneckStatusChange.objects.create(
+                page=self, status=self.status, user=user, note=note
+            )
+        return None
+
+
+class BottleneckStatusChange(models.Model):
+    """One dated step in a bottleneck's history. Written by the platform, not by hand."""
+
+    page = models.ForeignKey(
+        BottleneckPage, related_name="status_history", on_delete=models.CASCADE
+    )
+    status = models.CharField(_("status"), max_length=20, choices=BottleneckStatus.choices)
+    changed_at = models.DateTimeField(_("datum"), default=timezone.now)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.CharField(_("toelichting"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]
+        verbose_name = _("statuswijziging")
+        verbose_name_plural = _("statuswijzigingen")
+
+    def __str__(self):
+        return f"{self.page}: {self.get_status_display()} ({self.changed_at:%d-%m-%Y})"
+
+
+class Recognition(models.Model):
+    """A member saying "ik herken dit" about a bottleneck; once per member."""
+
+    page = models.ForeignKey(BottleneckPage, related_name="recognitions", on_delete=models.CASCADE)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, related_name="bottleneck_recognitions", on_delete=models.CASCADE
+    )
+    created_at = models.DateTimeField(_("datum"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("herkenning")
+        verbose_name_plural = _("herkenningen")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "user"], name="unique_recognition_per_member")
+        ]
+
+    def __str__(self):
+        return f"{self.user} herkent {self.page}"

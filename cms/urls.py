@@ -11,7 +11,14 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),
+    path("mao-tafel/aankloppen/", include("mao_tafel.urls")),
+    path("kennisbank/", include("practices.urls")),
+    path("api/search/", search_views.api_search, name="search_api"),
+    path("api/search/autocomplete/", search_views.api_autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("aanmelding/", include("events.urls")),
+    path("nieuwsbrief/", include("newsletter.urls")),
+    path("", include("members.urls")),
 ]
 
 if settings.DEBUG:

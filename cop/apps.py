@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CopConfig(AppConfig):
     name = "cop"
     verbose_name = _("Communities, fieldlabs en dialogen")
+
+    def ready(self):
+        from cop import signals
+
+        signals.connect()

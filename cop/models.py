@@ -1,9 +1,9 @@
 """Spaces: communities of practice, fieldlabs and dialogues (DESIGN.md §2 and §4).
 
 A space is a CommunityPage, FieldlabPage or DialoguePage. They share one abstract
-base, `SpaceBase`; members write SpacePages below their space. Membership, the
-space's Wagtail group and its page permissions come with the communities issue and
-hang off `SpaceBase`.
+base, `SpaceBase`; members write SpacePages below their space. Each space owns two
+Wagtail groups (members, coordinators) that `cop.permissions` creates and keeps in
+step with the memberships (`members.Membership`); see docs/permissions.md.
 """
 
 from django import forms
@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
@@ -111,6 +111,38 @@ class SpaceBase(Page):
     contact_email = models.EmailField(
         _("e-mail contactpersoon"), blank=True, help_text=_("Wordt op de pagina getoond.")
     )
+    members_can_publish = models.BooleanField(
+        _("leden mogen publiceren"),
+        default=False,
+        help_text=_(
+            "Aan: elk lid mag pagina's van deze ruimte publiceren. Uit: alleen coördinatoren."
+        ),
+    )
+    moderated = models.BooleanField(
+        _("moderatie door coördinatoren"),
+        default=False,
+        help_text=_("Aan: een pagina gaat pas online als een coördinator haar heeft goedgekeurd."),
+    )
+    # The space's Wagtail groups, made by cop.permissions.ensure_space_groups. Not
+    # editable and not part of revisions or copies (see with_content_json).
+    group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("ledengroep"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    coordinator_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("coördinatorengroep"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -125,6 +157,12 @@ class SpaceBase(Page):
             heading=_("Deelnemen"),
         ),
     ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel(
+            [FieldPanel("members_can_publish"), FieldPanel("moderated")],
+            heading=_("Samen schrijven"),
+        ),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
@@ -136,8 +174,17 @@ class SpaceBase(Page):
     parent_page_types = ["cop.SpaceIndexPage"]
     subpage_types = ["cop.SpacePage"]
 
+    exclude_fields_in_copy = ["group", "coordinator_group"]
+
     class Meta:
         abstract = True
+
+    def with_content_json(self, content):
+        """Revisions never carry the groups: keep the live ones."""
+        obj = super().with_content_json(content)
+        obj.group_id = self.group_id
+        obj.coordinator_group_id = self.coordinator_group_id
+        return obj
 
     @classmethod
     def can_create_at(cls, parent):
@@ -146,14 +193,31 @@ class SpaceBase(Page):
             return False
         return getattr(parent.specific_deferred, "kind", None) == cls.space_kind
 
-    def get_latest_pages(self, limit=5):
+    def get_latest_pages(self, user=None, limit=5):
+        """The newest shared pages, members-only ones only for those who may see them."""
+        from cop.permissions import viewable_pages
+
+        pages = SpacePage.objects.live().descendant_of(self).defer_streamfields()
+        return viewable_pages(pages, user).order_by("-last_published_at")[:limit]
+
+    def get_coordinators(self):
+        from django.contrib.auth import get_user_model
+
         return (
-            SpacePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .defer_streamfields()
-            .order_by("-last_published_at")[:limit]
+            get_user_model()
+            .objects.filter(
+                memberships__space=self,
+                memberships__status="active",
+                memberships__role="coordinator",
+            )
+            .order_by("first_name", "last_name")
+            .only("first_name", "last_name", "email")
         )
+
+    def get_member_count(self):
+        from members.models import Membership
+
+        return Membership.objects.active().filter(space=self).count()
 
     def get_upcoming_events(self, limit=3):
         from events.models import EventPage
@@ -168,8 +232,13 @@ class SpaceBase(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_pages"] = self.get_latest_pages()
+        from cop.permissions import space_state
+
+        context["latest_pages"] = self.get_latest_pages(request.user)
         context["upcoming_events"] = self.get_upcoming_events()
+        context["coordinators"] = list(self.get_coordinators())
+        context["member_count"] = self.get_member_count()
+        context["membership"] = space_state(request.user, self)
         return context
 
 
@@ -219,18 +288,72 @@ class FieldlabPage(SpaceBase):
         default=FieldlabStage.PREPARING,
         help_text=_("Waar staat het fieldlab nu?"),
     )
+    # The cycle: question -> intervention -> measurement rounds -> reflection -> next step.
+    intervention = RichTextField(
+        _("interventie"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        help_text=_("Wat proberen jullie uit, met wie en hoe vaak?"),
+    )
+    reflection = RichTextField(
+        _("reflectie"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        help_text=_("Wat leren jullie van de metingen? Wat werkte, wat niet?"),
+    )
+    next_step = RichTextField(
+        _("volgende stap"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        help_text=_("Wat gaan jullie hierna doen of uitzoeken?"),
+    )
 
     content_panels = SpaceBase.content_panels + [
-        MultiFieldPanel([FieldPanel("question"), FieldPanel("stage")], heading=_("Fieldlab")),
+        MultiFieldPanel(
+            [FieldPanel("question"), FieldPanel("stage"), FieldPanel("intervention")],
+            heading=_("Fieldlab"),
+        ),
+        InlinePanel("measurements", label=_("Meetrondes")),
+        MultiFieldPanel(
+            [FieldPanel("reflection"), FieldPanel("next_step")], heading=_("Reflectie")
+        ),
     ]
     search_fields = SpaceBase.search_fields + [
         index.SearchField("question", boost=2),
+        index.SearchField("intervention"),
+        index.SearchField("reflection"),
         index.FilterField("stage"),
     ]
 
     class Meta:
         verbose_name = _("fieldlab")
         verbose_name_plural = _("fieldlabs")
+
+    @property
+    def is_finished(self):
+        return self.stage == FieldlabStage.FINISHED
+
+
+class FieldlabMeasurement(Orderable):
+    """One measurement round of a fieldlab: when, what was measured, what came out."""
+
+    page = ParentalKey(FieldlabPage, related_name="measurements", on_delete=models.CASCADE)
+    date = models.DateField(_("datum"), help_text=_("Wanneer is er gemeten?"))
+    measured = models.CharField(
+        _("wat is er gemeten"),
+        max_length=200,
+        help_text=_("Bijv. 'aantal thuiszitters in de wijk' of 'tevredenheid van ouders'."),
+    )
+    outcome = models.TextField(_("uitkomst"), help_text=_("Wat kwam eruit? Cijfers en woorden."))
+
+    panels = [FieldPanel("date"), FieldPanel("measured"), FieldPanel("outcome")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("meetronde")
+        verbose_name_plural = _("meetrondes")
+
+    def __str__(self):
+        return f"{self.date:%d-%m-%Y}: {self.measured}"
 
 
 class DialogueThemeTag(ThemedItemBase):
@@ -264,8 +387,17 @@ class SpacePage(Page):
 
     intro = intro_field(_("Eén of twee zinnen: waar gaat deze pagina over?"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    members_only = models.BooleanField(
+        _("alleen voor leden"),
+        default=False,
+        help_text=_(
+            "Aan: alleen leden van deze ruimte zien deze pagina (en de pagina's eronder). "
+            "Gaat in bij publiceren."
+        ),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    settings_panels = Page.settings_panels + [FieldPanel("members_only")]
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
@@ -289,8 +421,9 @@ class SpacePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from cop.permissions import viewable_pages
+
         context["space"] = self.get_space()
-        context["subpages"] = (
-            SpacePage.objects.live().public().child_of(self).defer_streamfields().order_by("path")
-        )
+        subpages = SpacePage.objects.live().child_of(self).defer_streamfields()
+        context["subpages"] = viewable_pages(subpages, request.user).order_by("path")
         return context

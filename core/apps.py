@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Basis")
+
+    def ready(self):
+        from core import admin_speedups, sanitize
+        from core.cache import connect_signals
+
+        connect_signals()
+        sanitize.connect()
+        admin_speedups.apply()

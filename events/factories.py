@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from core.factories import PageFactory, get_home_page, get_or_create_child
 
-from .models import EventIndexPage, EventKind, EventPage
+from .models import EventIndexPage, EventKind, EventPage, Registration, RegistrationStatus
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -51,3 +51,18 @@ class EventPageFactory(PageFactory):
     @classmethod
     def default_parent(cls):
         return get_event_index()
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A registration with a seat. Real registrations go through `events.registrations`
+    (which locks and mails); this factory writes the row directly, for tests and demo."""
+
+    class Meta:
+        model = Registration
+
+    event = factory.SubFactory(EventPageFactory)
+    name = factory.Faker("name", locale="nl_NL")
+    email = factory.Sequence(lambda n: f"deelnemer{n + 1}@example.org")
+    organisation = "Wijkteam Noord"
+    status = RegistrationStatus.CONFIRMED
+    queued_at = factory.LazyFunction(timezone.now)

@@ -1,11 +1,14 @@
 """The agenda: dialoogavonden, masterclasses, werksessies, CoP meetings, the Doen-dag.
 
-Registration (seats, waitlist, cancelling) comes with the agenda issue and hangs
-off `EventPage.capacity` and `EventPage.registration_deadline`.
+Registration (seats, waitlist, cancelling) lives in `events.registrations`; the rows
+are `Registration`. See docs/agenda.md.
 """
 
+import re
+import secrets
 from itertools import groupby
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -14,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -21,6 +25,8 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.models import ListingMixin, intro_field, taxonomy_panel
 from taxonomy.models import ThemedItemBase
+
+SLUG_RE = re.compile(r"[-\w]{1,255}")  # a filter value that can be a slug; anything else is ignored
 
 
 class EventKind(models.TextChoices):
@@ -32,8 +38,8 @@ class EventKind(models.TextChoices):
     WEBINAR = "webinar", _("Webinar")
 
 
-class EventIndexPage(ListingMixin, Page):
-    """'Agenda': upcoming events by month, and an archive of past ones."""
+class EventIndexPage(RoutablePageMixin, ListingMixin, Page):
+    """'Agenda': upcoming events by month, filters, an archive, and an iCalendar feed."""
 
     intro = intro_field(_("Eén alinea boven de agenda."))
 
@@ -51,23 +57,98 @@ class EventIndexPage(ListingMixin, Page):
     def show_archive(self, request):
         return request.GET.get("archief") == "1"
 
+    def active_filters(self, request):
+        """The filters a visitor chose, cleaned: unknown values are dropped, never a 500."""
+        active = {}
+        kind = request.GET.get("soort", "")
+        if kind in EventKind.values:
+            active["soort"] = kind
+        domain = request.GET.get("domein", "").strip()
+        if SLUG_RE.fullmatch(domain):
+            active["domein"] = domain
+        space = request.GET.get("ruimte", "").strip()
+        if space.isascii() and space.isdigit() and len(space) < 12:
+            active["ruimte"] = int(space)
+        region = request.GET.get("regio", "").strip()
+        if SLUG_RE.fullmatch(region):
+            active["regio"] = region
+        return active
+
+    def filtered_events(self, request):
+        queryset = EventPage.objects.live().public().child_of(self)
+        lookups = {
+            "soort": "kind",
+            "domein": "domains__slug",
+            "ruimte": "space_id",
+            "regio": "region__slug",
+        }
+        for name, value in self.active_filters(request).items():
+            queryset = queryset.filter(**{lookups[name]: value})
+        return queryset
+
     def get_listing_queryset(self, request):
         now = timezone.now()
-        queryset = EventPage.objects.live().public().child_of(self)
-        kind = request.GET.get("soort")
-        if kind in EventKind.values:
-            queryset = queryset.filter(kind=kind)
+        queryset = self.filtered_events(request)
         if self.show_archive(request):
             queryset = queryset.filter(end__lt=now).order_by("-start")
         else:
             queryset = queryset.filter(end__gte=now).order_by("start")
         return queryset.defer_streamfields().prefetch_related("themes")
 
+    def filter_options(self, request):
+        """The filter form's selects; a fixed number of queries however many events."""
+        from regions.models import RegionPage
+        from taxonomy.models import Domain
+
+        events = EventPage.objects.live().public().child_of(self)
+        active = self.active_filters(request)
+        return [
+            {
+                "name": "soort",
+                "label": _("Soort activiteit"),
+                "options": EventKind.choices,
+                "selected": active.get("soort", ""),
+            },
+            {
+                "name": "domein",
+                "label": _("Domein"),
+                "options": list(
+                    Domain.objects.order_by("sort_order", "name").values_list("slug", "name")
+                ),
+                "selected": active.get("domein", ""),
+            },
+            {
+                "name": "ruimte",
+                "label": _("Georganiseerd door"),
+                "options": [
+                    (str(pk), title)
+                    for pk, title in Page.objects.live()
+                    .filter(pk__in=events.values("space_id"))
+                    .order_by("title")
+                    .values_list("pk", "title")
+                ],
+                "selected": str(active.get("ruimte", "")),
+            },
+            {
+                "name": "regio",
+                "label": _("Regio"),
+                "options": list(
+                    RegionPage.objects.live()
+                    .filter(pk__in=events.values("region_id"))
+                    .order_by("title")
+                    .values_list("slug", "title")
+                ),
+                "selected": active.get("regio", ""),
+            },
+        ]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        active = self.active_filters(request)
         context["archive"] = self.show_archive(request)
-        context["kinds"] = EventKind.choices
-        context["active_kind"] = request.GET.get("soort", "")
+        context["filter_options"] = self.filter_options(request)
+        context["active_filters"] = active
+        context["feed_url"] = self.feed_url(active)
         context["months"] = [
             (month, list(events))
             for month, events in groupby(
@@ -77,6 +158,21 @@ class EventIndexPage(ListingMixin, Page):
         ]
         return context
 
+    def feed_url(self, filters=None):
+        from urllib.parse import urlencode
+
+        url = self.url + self.reverse_subpage("feed")
+        if filters:
+            url += "?" + urlencode(filters)
+        return url
+
+    @path("ical/", name="feed")
+    def feed(self, request):
+        """The agenda as an iCalendar feed; honours the same filters (e.g. `?ruimte=12`)."""
+        from .calendar import agenda_feed_response
+
+        return agenda_feed_response(self, request)
+
 
 class EventThemeTag(ThemedItemBase):
     content_object = ParentalKey(
@@ -84,7 +180,7 @@ class EventThemeTag(ThemedItemBase):
     )
 
 
-class EventPage(Page):
+class EventPage(RoutablePageMixin, Page):
     kind = models.CharField(
         _("soort"), max_length=20, choices=EventKind.choices, help_text=_("Wat voor bijeenkomst?")
     )
@@ -109,6 +205,15 @@ class EventPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("De community, het fieldlab of de dialoog die dit organiseert."),
+    )
+    region = models.ForeignKey(
+        "regions.RegionPage",
+        verbose_name=_("regio"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_("De inspiratieregio waar dit plaatsvindt of voor bedoeld is (optioneel)."),
     )
     audience = models.CharField(
         _("voor wie"),
@@ -159,6 +264,7 @@ class EventPage(Page):
                 PageChooserPanel(
                     "space", ["cop.CommunityPage", "cop.FieldlabPage", "cop.DialoguePage"]
                 ),
+                PageChooserPanel("region", ["regions.RegionPage"]),
                 FieldPanel("audience"),
                 FieldPanel("capacity"),
                 FieldPanel("registration_deadline"),
@@ -199,5 +305,134 @@ class EventPage(Page):
         return self.end < timezone.now()
 
     @property
+    def registration_closes_at(self):
+        return self.registration_deadline or self.start
+
+    @property
+    def registration_open(self):
+        return timezone.now() < self.registration_closes_at
+
+    @property
     def is_online_only(self):
         return bool(self.online_link) and not self.location
+
+    def route_url(self, name, *args):
+        return self.url + self.reverse_subpage(name, args=args)
+
+    @property
+    def ics_url(self):
+        return self.route_url("ics")
+
+    @path("")
+    def event_view(self, request):
+        from .views import event_page
+
+        return event_page(request, self)
+
+    @path("ical/", name="ics")
+    def ics(self, request):
+        from .calendar import event_ics_response
+
+        return event_ics_response(self)
+
+    @path("deelnemers/", name="attendees")
+    def attendees(self, request):
+        from .views import attendee_list
+
+        return attendee_list(request, self)
+
+    @path("deelnemers/export/", name="attendees_csv")
+    def attendees_csv(self, request):
+        from .views import attendee_csv
+
+        return attendee_csv(request, self)
+
+    @path("deelnemers/mail/", name="attendees_mail")
+    def attendees_mail(self, request):
+        from .views import attendee_mail
+
+        return attendee_mail(request, self)
+
+
+class RegistrationStatus(models.TextChoices):
+    PENDING = "pending", _("wacht op bevestiging van het e-mailadres")
+    CONFIRMED = "confirmed", _("aangemeld")
+    WAITLIST = "waitlist", _("op de wachtlijst")
+    CANCELLED = "cancelled", _("afgemeld")
+
+
+def new_token():
+    return secrets.token_urlsafe(24)
+
+
+class Registration(models.Model):
+    """One person for one event: a seat, a place on the waitlist, or cancelled.
+
+    Change status only through `events.registrations`, which locks the event row so
+    that seats are never given out twice.
+    """
+
+    event = models.ForeignKey(
+        EventPage,
+        verbose_name=_("activiteit"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="event_registrations",
+    )
+    name = models.CharField(_("naam"), max_length=120)
+    email = models.EmailField(_("e-mailadres"))
+    organisation = models.CharField(_("organisatie"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=RegistrationStatus.choices,
+        default=RegistrationStatus.PENDING,
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(_("aangemeld op"), auto_now_add=True)
+    queued_at = models.DateTimeField(
+        _("plek toegewezen op"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer deze aanmelding een plek of een wachtlijstplaats kreeg."),
+    )
+    cancelled_at = models.DateTimeField(_("afgemeld op"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(_("herinnering verstuurd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+        ordering = ["queued_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "email"], name="events_registration_once"),
+        ]
+        indexes = [models.Index(fields=["event", "status", "queued_at"])]
+
+    def __str__(self):
+        return f"{self.name} – {self.event.title}" if self.event_id else self.name
+
+    @property
+    def is_active(self):
+        return self.status in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLIST)
+
+    def manage_path(self):
+        from django.urls import reverse
+
+        return reverse("events:registration", args=[self.token])
+
+    def confirm_path(self):
+        from django.urls import reverse
+
+        return reverse("events:confirm", args=[self.token])
+
+    def cancel_path(self):
+        from django.urls import reverse
+
+        return reverse("events:cancel", args=[self.token])

@@ -26,3 +26,17 @@ class SuperUserFactory(UserFactory):
     email = factory.Sequence(lambda n: f"beheerder{n + 1}@example.org")
     is_staff = True
     is_superuser = True
+
+
+class MembershipFactory(DjangoModelFactory):
+    """An active membership. Pass `space=` (a space page); `role="coordinator"` for a
+    coordinator, `status=...` for a request or invitation. Saving it puts the user
+    in the space's groups."""
+
+    class Meta:
+        model = "members.Membership"
+
+    user = factory.SubFactory(UserFactory)
+    space = None
+    role = "member"
+    status = "active"

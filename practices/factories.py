@@ -3,7 +3,13 @@ from factory.django import DjangoModelFactory
 
 from core.factories import DocumentFactory, PageFactory, get_home_page, get_or_create_child
 
-from .models import PracticeAttachment, PracticeIndexPage, PracticePage, PreventionLevel
+from .models import (
+    CoverageMatrixPage,
+    PracticeAttachment,
+    PracticeIndexPage,
+    PracticePage,
+    PreventionLevel,
+)
 
 
 class PracticeIndexPageFactory(PageFactory):
@@ -56,3 +62,19 @@ class PracticeAttachmentFactory(DjangoModelFactory):
     page = factory.SubFactory(PracticePageFactory)
     document = factory.SubFactory(DocumentFactory)
     title = ""
+
+
+class CoverageMatrixPageFactory(PageFactory):
+    class Meta:
+        model = CoverageMatrixPage
+
+    title = "Dekking van de adviezen"
+    slug = "dekking"
+    intro = (
+        "<p>Hoeveel praktijkvoorbeelden er zijn per advies en per domein. "
+        "Een lege cel is een gat: daar zoeken we nog voorbeelden van.</p>"
+    )
+
+    @classmethod
+    def default_parent(cls):
+        return get_practice_index()

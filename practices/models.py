@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -11,7 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.models import ListingMixin, card_image_prefetch, intro_field, taxonomy_panel
-from taxonomy.models import AgeGroup, Domain, EvidenceLevel, Theme, ThemedItemBase
+from taxonomy.models import Advice, AgeGroup, Domain, EvidenceLevel, Theme, ThemedItemBase
 
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -31,25 +32,40 @@ class PracticeIndexPage(ListingMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["practices.PracticePage"]
+    subpage_types = ["practices.PracticePage", "practices.CoverageMatrixPage"]
     max_count = 1
 
-    # Filter name in the query string -> (lookup, model whose slug it matches).
+    # Filter name in the query string -> (lookup, model, field whose value it matches).
     filters = {
         "domein": ("domains__slug", Domain, "slug"),
         "thema": ("tagged_themes__tag__slug", Theme, "slug"),
         "leeftijd": ("age_groups__label", AgeGroup, "label"),
         "niveau": ("evidence_level__slug", EvidenceLevel, "slug"),
+        "advies": ("advices__number", Advice, "number"),
     }
 
     class Meta:
         verbose_name = _("overzicht van praktijkvoorbeelden")
         verbose_name_plural = _("overzichten van praktijkvoorbeelden")
 
+    def filter_values(self):
+        """Per filter, the values that exist: {name: [(value, label), ...]}. One query each."""
+        if not hasattr(self, "_filter_values"):
+            self._filter_values = {
+                name: [(str(getattr(obj, field)), str(obj)) for obj in model.objects.all()]
+                for name, (_lookup, model, field) in self.filters.items()
+            }
+        return self._filter_values
+
     def active_filters(self, request):
-        return {
-            name: request.GET[name] for name in self.filters if request.GET.get(name, "").strip()
-        }
+        """The filters in the query string whose value exists; anything else is ignored."""
+        values = self.filter_values()
+        active = {}
+        for name in self.filters:
+            value = request.GET.get(name, "").strip()
+            if value and value in {option for option, _label in values[name]}:
+                active[name] = value
+        return active
 
     def get_listing_queryset(self, request):
         queryset = PracticePage.objects.live().public().child_of(self)
@@ -68,15 +84,17 @@ class PracticeIndexPage(ListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         active = self.active_filters(request)
         context["active_filters"] = active
+        values = self.filter_values()
         context["filter_options"] = [
             {
                 "name": name,
                 "label": model._meta.verbose_name.capitalize(),
-                "options": [(getattr(obj, field), str(obj)) for obj in model.objects.all()],
+                "options": values[name],
                 "selected": active.get(name, ""),
             }
-            for name, (_lookup, model, field) in self.filters.items()
+            for name, (_lookup, model, _field) in self.filters.items()
         ]
+        context["coverage_page"] = CoverageMatrixPage.objects.live().public().child_of(self).first()
         return context
 
 
@@ -109,7 +127,13 @@ class PracticePage(Page):
         _("resultaten"),
         features=SECTION_FEATURES,
         blank=True,
-        help_text=_("Wat leverde het op, en wat is er gemeten?"),
+        help_text=_("Wat leverde het op?"),
+    )
+    measurement = RichTextField(
+        _("wat is er gemeten"),
+        features=SECTION_FEATURES,
+        blank=True,
+        help_text=_("Welke metingen, bij wie, wanneer en met welk instrument?"),
     )
     lessons = RichTextField(
         _("lessen"),
@@ -212,6 +236,17 @@ class PracticePage(Page):
     contact_email = models.EmailField(
         _("e-mail contactpersoon"), blank=True, help_text=_("Wordt op de pagina getoond.")
     )
+    external_id = models.CharField(
+        _("externe sleutel"),
+        max_length=100,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Gezet door de import (import_practices): daarmee werkt een nieuwe import "
+            "dit voorbeeld bij in plaats van het te verdubbelen. Niet aanpassen."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -221,6 +256,7 @@ class PracticePage(Page):
                 FieldPanel("problem"),
                 FieldPanel("approach"),
                 FieldPanel("results"),
+                FieldPanel("measurement"),
                 FieldPanel("lessons"),
             ],
             heading=_("Het voorbeeld"),
@@ -249,6 +285,7 @@ class PracticePage(Page):
                 FieldPanel("contact_name"),
                 FieldPanel("contact_organisation"),
                 FieldPanel("contact_email"),
+                FieldPanel("external_id", read_only=True),
             ],
             heading=_("Herkomst en contact"),
         ),
@@ -259,6 +296,7 @@ class PracticePage(Page):
         index.SearchField("problem", boost=1.5),
         index.SearchField("approach"),
         index.SearchField("results"),
+        index.SearchField("measurement"),
         index.SearchField("lessons", boost=0.8),
         index.SearchField("target_group"),
         index.SearchField("place"),
@@ -268,6 +306,7 @@ class PracticePage(Page):
         index.RelatedFields("evidence_level", [index.SearchField("name")]),
         index.FilterField("evidence_level_id"),
         index.FilterField("prevention_level"),
+        index.RelatedFields("advices", [index.FilterField("number")]),
     ]
 
     parent_page_types = ["practices.PracticeIndexPage"]
@@ -304,3 +343,60 @@ class PracticeAttachment(Orderable):
 
     def __str__(self):
         return self.title or self.document.title
+
+
+class CoverageMatrixPage(Page):
+    """The 7 adviezen against the domains: how many practice examples each cell holds.
+
+    Every cell links to the practice index filtered on that advice and domain; empty
+    cells are shown as gaps in the knowledge bank.
+    """
+
+    intro = intro_field(_("Eén alinea: wat laat de matrix zien, en hoe lees je hem?"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("dekkingsmatrix")
+        verbose_name_plural = _("dekkingsmatrices")
+
+    def get_matrix(self):
+        """Rows per advice, one cell per domain: {"domain", "count", "url"}. Three queries."""
+        index = self.get_parent()
+        index_url = index.url if index else ""
+        practices = PracticePage.objects.live().public()
+        if index:
+            practices = practices.child_of(index)
+        counts = {
+            (row["advices__number"], row["domains__slug"]): row["total"]
+            for row in practices.filter(advices__isnull=False, domains__isnull=False)
+            .values("advices__number", "domains__slug")
+            .annotate(total=Count("pk", distinct=True))
+            .order_by()
+        }
+        domains = list(Domain.objects.all())
+        rows = []
+        for advice in Advice.objects.all():
+            cells = []
+            for domain in domains:
+                cells.append(
+                    {
+                        "domain": domain,
+                        "count": counts.get((advice.number, domain.slug), 0),
+                        "url": f"{index_url}?advies={advice.number}&domein={domain.slug}",
+                    }
+                )
+            rows.append({"advice": advice, "cells": cells})
+        return domains, rows
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        domains, rows = self.get_matrix()
+        context["domains"] = domains
+        context["rows"] = rows
+        context["gap_count"] = sum(1 for row in rows for cell in row["cells"] if not cell["count"])
+        return context

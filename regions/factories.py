@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from core.factories import PageFactory, get_home_page, get_or_create_child
 
-from .models import CallPage, Province, RegionIndexPage, RegionPage
+from .models import CallPage, Province, RegionApplication, RegionIndexPage, RegionPage
 
 
 class RegionIndexPageFactory(PageFactory):
@@ -57,3 +57,21 @@ class RegionPageFactory(PageFactory):
     @classmethod
     def default_parent(cls):
         return get_region_index()
+
+
+class RegionApplicationFactory(factory.django.DjangoModelFactory):
+    """An application to a call, as the public form stores it (without attachments)."""
+
+    class Meta:
+        model = RegionApplication
+
+    call = factory.SubFactory(CallPageFactory)
+    applicant = factory.Iterator(["Gemeente Deventer", "Regio Rivierenland", "Gemeente Heerlen"])
+    province = factory.Iterator([Province.OVERIJSSEL, Province.GELDERLAND, Province.LIMBURG])
+    municipalities = factory.Iterator(["Deventer", "Tiel, Culemborg", "Heerlen"])
+    contact_name = factory.Faker("name", locale="nl_NL")
+    contact_email = factory.Sequence(lambda n: f"aanvraag{n + 1}@example.org")
+    partners_education = "Samenwerkingsverband passend onderwijs"
+    partners_care = "GGD"
+    partners_youth = "Sociaal wijkteam"
+    motivation = "We willen samen leren hoe we thuiszitters sneller weer laten meedoen."

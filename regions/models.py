@@ -1,9 +1,11 @@
 """Inspiration regions and the calls that recruit them.
 
-The application form of a CallPage comes with the agenda issue; the dates that
-open and close it are here already.
+A CallPage shows its application form while it is open; applications are
+`RegionApplication`s, reviewed by the programme office in the admin (see
+docs/agenda.md).
 """
 
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -11,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -73,7 +76,7 @@ class RegionIndexPage(ListingMixin, Page):
         return context
 
 
-class CallPage(Page):
+class CallPage(RoutablePageMixin, Page):
     """An open call for regions, with an opening and a closing date."""
 
     intro = intro_field(_("Eén alinea: wie zoeken we, en waarom?"))
@@ -113,6 +116,12 @@ class CallPage(Page):
     @property
     def is_upcoming(self):
         return timezone.now() < self.opens_at
+
+    @path("")
+    def call_view(self, request):
+        from .views import call_page
+
+        return call_page(request, self)
 
 
 class RegionThemeTag(ThemedItemBase):
@@ -207,3 +216,125 @@ class RegionPage(Page):
             .order_by("title")
         )
         return context
+
+
+def private_storage():
+    """Where application attachments are kept: never under MEDIA_ROOT, never served
+    by the web server. Configure `STORAGES["private"]` (e.g. a private bucket) in
+    production, or `PRIVATE_MEDIA_ROOT` for the file system."""
+    from django.conf import settings
+    from django.core.files.storage import FileSystemStorage, storages
+
+    if "private" in settings.STORAGES:
+        return storages["private"]
+    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+
+
+class ApplicationStatus(models.TextChoices):
+    RECEIVED = "ontvangen", _("ontvangen")
+    IN_REVIEW = "in_beoordeling", _("in beoordeling")
+    SELECTED = "geselecteerd", _("geselecteerd")
+    REJECTED = "afgewezen", _("afgewezen")
+
+
+class RegionApplication(models.Model):
+    """An application of a municipality or region to a CallPage."""
+
+    call = models.ForeignKey(
+        CallPage, verbose_name=_("oproep"), on_delete=models.PROTECT, related_name="applications"
+    )
+    applicant = models.CharField(
+        _("gemeente of regio"), max_length=200, help_text=_("Wie meldt zich aan?")
+    )
+    province = models.CharField(_("provincie"), max_length=20, choices=Province.choices)
+    municipalities = models.CharField(
+        _("gemeenten"),
+        max_length=400,
+        blank=True,
+        help_text=_("De gemeenten die meedoen, gescheiden door komma's."),
+    )
+    contact_name = models.CharField(_("contactpersoon"), max_length=120)
+    contact_role = models.CharField(_("functie"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("e-mail contactpersoon"))
+    contact_phone = models.CharField(_("telefoon"), max_length=40, blank=True)
+    partners_education = models.TextField(_("partners in het onderwijs"))
+    partners_care = models.TextField(_("partners in de zorg"))
+    partners_youth = models.TextField(_("partners in de jeugdhulp"))
+    partners_other = models.TextField(_("andere partners"), blank=True)
+    motivation = models.TextField(_("motivatie"))
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ApplicationStatus.choices,
+        default=ApplicationStatus.RECEIVED,
+        help_text=_("Waar staat de beoordeling?"),
+    )
+    review_notes = models.TextField(
+        _("aantekeningen beoordeling"),
+        blank=True,
+        help_text=_("Alleen zichtbaar voor het programmabureau."),
+    )
+    region_page = models.ForeignKey(
+        RegionPage,
+        verbose_name=_("regiopagina"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("ontvangen op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("aanmelding inspiratieregio")
+        verbose_name_plural = _("aanmeldingen inspiratieregio")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.applicant
+
+    @admin.display(description=_("bijlagen"))
+    def attachment_links(self):
+        """Links to the permission-checked downloads, for the admin's inspect view."""
+        from django.urls import reverse
+        from django.utils.html import format_html, format_html_join
+
+        links = format_html_join(
+            ", ",
+            '<a href="{}">{}</a>',
+            (
+                (reverse("region_application:attachment", args=[a.pk]), a.original_name)
+                for a in self.attachments.all()
+            ),
+        )
+        return links or format_html("{}", _("geen"))
+
+    def partner_lines(self):
+        lines = []
+        for field in ("partners_education", "partners_care", "partners_youth", "partners_other"):
+            lines += [line.strip() for line in getattr(self, field).splitlines() if line.strip()]
+        return lines
+
+
+def attachment_path(instance, filename):
+    import secrets
+
+    return f"aanmeldingen/{instance.application_id}/{secrets.token_hex(8)}/{filename}"
+
+
+class ApplicationAttachment(models.Model):
+    application = models.ForeignKey(
+        RegionApplication,
+        verbose_name=_("aanmelding"),
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+    file = models.FileField(_("bestand"), upload_to=attachment_path, storage=private_storage)
+    original_name = models.CharField(_("bestandsnaam"), max_length=255)
+    size = models.PositiveIntegerField(_("grootte (bytes)"))
+
+    class Meta:
+        verbose_name = _("bijlage")
+        verbose_name_plural = _("bijlagen")
+
+    def __str__(self):
+        return self.original_name

@@ -1,28 +1,63 @@
-"""The site search page.
+"""The search page, the JSON API and autocomplete: three faces of `search.service`."""
 
-This is the plain first version: live, public pages through Wagtail's search API.
-The cross-domain search service (facets, concepts, JSON API) replaces its inside
-with the search issue; the URL and template stay.
-"""
-
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+from django.views.decorators.http import require_GET
 
-MAX_QUERY_LENGTH = 200
-PAGE_SIZE = 10
+from search import service
+
+# Query parameters that are not facet filters.
+CONTROL_PARAMS = {"q", "pagina", "sortering", "uitbreiding", "per_pagina"}
 
 
+def _params(request):
+    filters = {
+        name: request.GET.getlist(name)
+        for name in request.GET
+        if name not in CONTROL_PARAMS and name in service.FACETS
+    }
+    unknown = [
+        name for name in request.GET if name not in CONTROL_PARAMS and name not in service.FACETS
+    ]
+    for name in unknown:
+        filters[name] = request.GET.getlist(name)
+    return {
+        "query": request.GET.get("q", ""),
+        "filters": filters,
+        "sort": request.GET.get("sortering", "relevantie"),
+        "page": request.GET.get("pagina", 1),
+        "expand": request.GET.get("uitbreiding", "aan") != "uit",
+        "user": request.user,
+        "request": request,
+    }
+
+
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
-    paginator = Paginator(results, PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("pagina", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    return TemplateResponse(request, "search/search.html", {"search_query": query, "results": page})
+    params = _params(request)
+    response = service.search(**params, log=True)
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "search_query": response.query,
+            "response": response,
+            "sorts": [("relevantie", "Relevantie"), ("datum", "Datum")],
+        },
+    )
+
+
+@require_GET
+def api_search(request):
+    params = _params(request)
+    per_page = request.GET.get("per_pagina")
+    if per_page:
+        params["page_size"] = service.clean_page(per_page)
+    response = service.search(**params, log=True)
+    return JsonResponse(service.to_json(response), json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def api_autocomplete(request):
+    result = service.autocomplete(request.GET.get("q", ""), user=request.user, request=request)
+    return JsonResponse(result, json_dumps_params={"ensure_ascii": False})

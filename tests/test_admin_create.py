@@ -89,7 +89,11 @@ class TestAdminCreatesEveryPageType(WagtailPageTestCase):
                 index = SpaceIndexPage.objects.get(kind=kind)
                 data = space_data(f"Ruimte {kind}")
                 if space_model is FieldlabPage:
-                    data |= {"question": "Werkt een gezamenlijk spreekuur?", "stage": "running"}
+                    data |= {
+                        "question": "Werkt een gezamenlijk spreekuur?",
+                        "stage": "running",
+                        "measurements": inline_formset([]),
+                    }
                 if space_model is DialoguePage:
                     data |= {"harvest": rich_text("<p>Drie inzichten.</p>")}
                 self.assertCanCreate(index, space_model, nested_form_data(data))

@@ -8,7 +8,7 @@ from bottlenecks.models import BottleneckIndexPage, BottleneckPage
 from cop.models import CommunityPage, DialoguePage, FieldlabPage, SpaceIndexPage, SpacePage
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
-from practices.models import PracticeIndexPage, PracticePage
+from practices.models import CoverageMatrixPage, PracticeIndexPage, PracticePage
 from regions.models import CallPage, RegionIndexPage, RegionPage
 
 SPACES = {CommunityPage, FieldlabPage, DialoguePage}
@@ -30,8 +30,9 @@ TREE = {
     FieldlabPage: ({SpaceIndexPage}, {SpacePage}),
     DialoguePage: ({SpaceIndexPage}, {SpacePage}),
     SpacePage: (SPACES | {SpacePage}, {SpacePage}),
-    PracticeIndexPage: ({HomePage}, {PracticePage}),
+    PracticeIndexPage: ({HomePage}, {PracticePage, CoverageMatrixPage}),
     PracticePage: ({PracticeIndexPage}, set()),
+    CoverageMatrixPage: ({PracticeIndexPage}, set()),
     ArticleIndexPage: ({HomePage}, {ArticlePage}),
     ArticlePage: ({ArticleIndexPage}, set()),
     EventIndexPage: ({HomePage}, {EventPage}),

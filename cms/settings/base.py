@@ -23,6 +23,29 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "staticfiles")),
+    PRIVATE_MEDIA_ROOT=(str, str(BASE_DIR / "private-media")),
+    # Search (docs/search.md): unset means the database backend.
+    ELASTICSEARCH_URL=(str, None),
+    ELASTICSEARCH_VERSION=(int, 9),
+    OPENSEARCH_URL=(str, None),
+    SEARCH_INDEX_PREFIX=(str, "mao_"),
+    SEARCH_TIMEOUT=(float, 3.0),
+    # Shared cache (docs/deployment.md): redis://host:port/db; unset means a local
+    # in-process cache, which is fine for one process only.
+    REDIS_URL=(str, None),
+    # Seconds an anonymous visitor's page stays in the shared cache (core/cache.py).
+    PAGE_CACHE_SECONDS=(int, 300),
+    # Production only (cms/settings/production.py, docs/deployment.md).
+    SECURE_SSL_REDIRECT=(bool, True),
+    SECURE_HSTS_SECONDS=(int, 31_536_000),
+    # Media in S3-compatible object storage when a bucket is named; the keys come from
+    # AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, read by boto3 itself.
+    AWS_STORAGE_BUCKET_NAME=(str, None),
+    AWS_S3_ENDPOINT_URL=(str, None),
+    AWS_S3_REGION_NAME=(str, None),
+    AWS_S3_CUSTOM_DOMAIN=(str, None),
+    # Background tasks: "database" (a worker runs `manage.py db_worker`) or "immediate".
+    TASKS_BACKEND=(str, "database"),
 )
 
 DEBUG = env("DEBUG")
@@ -41,12 +64,17 @@ INSTALLED_APPS = [
     "articles",
     "events",
     "regions",
+    "newsletter",
     "bottlenecks",
+    "mao_tafel",
     "search",
+    "axes",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -72,12 +100,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous visitors' pages from the shared cache, before sessions and the rest, so
+    # a hit costs two cache reads (core/cache.py).
+    "core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -118,13 +151,22 @@ IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "members.User"
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailadmin_login"
+# The public site's own login (members/); Wagtail's admin sends people there too, so
+# there is one login page for everyone. Page view restrictions redirect there as well.
+LOGIN_URL = "members:login"
+WAGTAILADMIN_LOGIN_URL = "/account/inloggen/"
+WAGTAIL_FRONTEND_LOGIN_URL = "/account/inloggen/"
 
 # Dutch first; English can follow through the same gettext catalogues.
 LANGUAGE_CODE = "nl"
@@ -139,6 +181,9 @@ STATIC_ROOT = env("STATIC_ROOT")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env("MEDIA_ROOT")
 MEDIA_URL = "/media/"
+# Uploads only staff may read (applications to calls): outside MEDIA_ROOT, never served
+# by the web server; downloads go through a permission-checked view.
+PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -168,16 +213,95 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
-# Search: the database backend (SQLite FTS5, or PostgreSQL with the Dutch
-# text search configuration).
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        **({"SEARCH_CONFIG": "dutch"} if IS_POSTGRES else {}),
-    }
+# Search (docs/search.md): the database backend (SQLite FTS5, or PostgreSQL with the
+# Dutch text search configuration) unless ELASTICSEARCH_URL or OPENSEARCH_URL names an
+# external engine. Then the database backend stays as "database": kept up to date as
+# well, it answers when the engine is down or slow (bounded by SEARCH_TIMEOUT seconds).
+_DATABASE_SEARCH = {
+    "BACKEND": "wagtail.search.backends.database",
+    **({"SEARCH_CONFIG": "dutch"} if IS_POSTGRES else {}),
 }
+if env("ELASTICSEARCH_URL") or env("OPENSEARCH_URL"):
+    _engine = (
+        f"search.backends.elasticsearch{env('ELASTICSEARCH_VERSION')}"
+        if env("ELASTICSEARCH_URL")
+        else "search.backends.opensearch3"
+    )
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": _engine,
+            "URLS": [env("ELASTICSEARCH_URL") or env("OPENSEARCH_URL")],
+            "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX"),
+            "TIMEOUT": env("SEARCH_TIMEOUT"),
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        },
+        "database": _DATABASE_SEARCH,
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": _DATABASE_SEARCH}
 
 TAGGIT_CASE_INSENSITIVE = True
+
+# Cache: Redis when REDIS_URL is set (rate limits, sessions, login lockouts and the
+# page cache then hold across every process and app server), else in-process memory.
+if env("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env("REDIS_URL"),
+            "KEY_PREFIX": "mao",
+            "TIMEOUT": 3600,
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
+# Wagtail looks image renditions up in the "renditions" cache, else this default one
+# (Redis in production), before it asks the database.
+
+# Login lockout (django-axes): on the combination of username and IP address, so one
+# person typing a wrong password cannot lock out a whole school behind one address;
+# the lock lifts after the cool-off. Covers every login that calls authenticate():
+# the public one (email field) and Wagtail's admin login (username field).
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours: 15 minutes
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "core.security.axes_username"
+AXES_CLIENT_IP_CALLABLE = "core.forms.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins: less personal data kept
+AXES_SENSITIVE_PARAMETERS = ["password", "new_password1", "new_password2"]
+# One password reset for everyone: the public one, rate limited per IP and per email.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+
+# Content-Security-Policy (django-csp, core/middleware.py): the public site allows no
+# inline script or style at all; Wagtail's admin gets a compatible policy of its own.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": [
+            "'self'",
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview sets SAMEORIGIN on its own views
 
 # Public forms (core.forms.PublicFormMixin): seconds a person needs at least to fill in
 # a form, and how many proxies sit in front of the app (for the client IP).

@@ -65,6 +65,8 @@ from taxonomy.models import (
 
 from . import content
 from . import taxonomy as vocabulary
+from .agenda import build_agenda
+from .knowledge import build_knowledge
 from .practices import DEMO_PRACTICE_COUNT, practice_spec
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -192,6 +194,8 @@ class DemoBuilder:
             self.build_articles()
             self.build_events()
             self.build_bottlenecks()
+            build_knowledge(self)
+            build_agenda(self)
         self.say(f"Demo content ready in {time.monotonic() - started:.1f}s.")
 
     def build_admin(self):
@@ -418,6 +422,9 @@ class DemoBuilder:
         self.say(f"  space indexes: {indexes}")
         self.say(f"  communities, fieldlabs and dialogues: {spaces}")
         self.done("shared pages", pages, started)
+        from core.demo.members import build_members
+
+        build_members(self.spaces, self.say)
 
     def build_regions(self):
         started = time.monotonic()
@@ -853,3 +860,9 @@ class DemoBuilder:
         self.say(f"  URL:      {admin_url}")
         self.say(f"  e-mail:   {ADMIN_EMAIL}")
         self.say(f"  password: {self.admin_password_shown}")
+        from core.demo.members import DEMO_COORDINATOR, DEMO_MEMBER, DEMO_PASSWORD
+
+        self.say("")
+        self.say(self.style.SUCCESS("Log in on the site (/account/inloggen/) as a member"))
+        self.say(f"  coordinator: {DEMO_COORDINATOR} / {DEMO_PASSWORD}")
+        self.say(f"  member:      {DEMO_MEMBER} / {DEMO_PASSWORD}")

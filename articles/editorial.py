@@ -1,0 +1,82 @@
+"""The editorial set-up: groups, page permissions and the moderation workflow.
+
+- "Redacteuren" (editors) may add and change articles, and submit them for moderation;
+- "Programmabureau" (the programme office) approves: it may publish, and it is the
+  group of the one task of the workflow "Redactie".
+
+The groups come from a data migration (`articles/migrations/0003_editorial_groups`);
+the workflow and the page permissions need the index pages, so `ensure_editorial_setup`
+attaches them whenever an ArticleIndexPage or BottleneckIndexPage is created (signal in
+`articles.signals`) and when `seed_demo` runs. Everything is get-or-create: safe to run
+again, and it converges with a group of the same name made elsewhere.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS_GROUP = "Redacteuren"
+PROGRAMME_OFFICE_GROUP = "Programmabureau"
+WORKFLOW_NAME = "Redactie"
+TASK_NAME = "Goedkeuring door het programmabureau"
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+OFFICE_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page"]
+
+
+def ensure_groups():
+    editors, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
+    office, _ = Group.objects.get_or_create(name=PROGRAMME_OFFICE_GROUP)
+    access_admin = Permission.objects.filter(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    ).first()
+    if access_admin is not None:
+        editors.permissions.add(access_admin)
+        office.permissions.add(access_admin)
+    help_request_perms = Permission.objects.filter(
+        content_type__app_label="mao_tafel",
+        codename__in=["view_helprequest", "change_helprequest", "delete_helprequest"],
+    )
+    office.permissions.add(*help_request_perms)
+    return editors, office
+
+
+def ensure_workflow(office):
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task.groups.add(office)
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    return workflow
+
+
+def grant(group, page, codenames):
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=codenames
+    ):
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+@transaction.atomic
+def ensure_editorial_setup(pages=None):
+    """Groups, workflow, and (for each given index page) permissions and workflow."""
+    from articles.models import ArticleIndexPage
+    from bottlenecks.models import BottleneckIndexPage
+
+    editors, office = ensure_groups()
+    workflow = ensure_workflow(office)
+    if pages is None:
+        pages = [*ArticleIndexPage.objects.all(), *BottleneckIndexPage.objects.all()]
+    for page in pages:
+        WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+        if isinstance(page.specific_deferred, ArticleIndexPage):
+            grant(editors, page, EDITOR_PAGE_PERMISSIONS)
+        grant(office, page, OFFICE_PAGE_PERMISSIONS)
+    return workflow

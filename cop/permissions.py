@@ -1,0 +1,298 @@
+"""May this person do this here? One place for every rule about spaces.
+
+Views, templates, search and the admin hooks ask this module; nothing else compares
+roles. The rules (docs/permissions.md):
+
+- Each space owns two Wagtail groups: its *members* group (every active member,
+  coordinators included) and its *coordinators* group. `ensure_space_groups` makes
+  them and their `GroupPagePermission`s on the space page, so on the whole subtree:
+  members add and change (and publish, if the space lets them); coordinators add,
+  change, publish, lock and unlock.
+- `sync_user_groups` puts a person in exactly the groups of the spaces where their
+  membership is active. Nobody else touches those groups.
+- A members-only SpacePage carries a `PageViewRestriction` to the members group.
+  `viewable_pages` filters any page queryset down to what a person may see.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.db.models import Q
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    PageViewRestriction,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+MEMBER_PAGE_PERMISSIONS = ("add_page", "change_page")
+COORDINATOR_PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+)
+PROGRAMME_OFFICE_GROUP = "Programmabureau"
+EDITORS_GROUP = "Redacteuren"
+
+
+# --- groups and page permissions -------------------------------------------------
+
+
+def space_models():
+    from cop.models import SpaceBase
+
+    return SpaceBase.__subclasses__()
+
+
+def is_space(page):
+    from cop.models import SpaceBase
+
+    return isinstance(page, SpaceBase)
+
+
+def _group_name(space, suffix):
+    return f"{space.title[:100]} – {suffix} (ruimte {space.pk})"
+
+
+def _page_permissions(codenames):
+    return list(
+        Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
+    )
+
+
+@transaction.atomic
+def ensure_space_groups(space):
+    """Create (or repair) the space's two groups, their admin access, their page
+    permissions and, when the space asks for it, its moderation workflow. Idempotent.
+
+    Reads the space's settings from the database, not from `space`: a draft that is
+    only saved as a revision must not change who may publish.
+    """
+    model = type(space)
+    stored = model.objects.filter(pk=space.pk).values(
+        "title", "group_id", "coordinator_group_id", "members_can_publish", "moderated"
+    )[0]
+    space.title = stored["title"]
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    groups = {}
+    for field, suffix in (("group", "leden"), ("coordinator_group", "coördinatoren")):
+        group = Group.objects.filter(pk=stored[f"{field}_id"]).first()
+        name = _group_name(space, suffix)
+        if group is None:
+            group = Group.objects.create(name=name)
+            model.objects.filter(pk=space.pk).update(**{field: group})
+        elif group.name != name:
+            group.name = name
+            group.save(update_fields=["name"])
+        setattr(space, field, group)
+        group.permissions.add(access_admin)
+        groups[field] = group
+
+    member_codenames = MEMBER_PAGE_PERMISSIONS + (
+        ("publish_page",) if stored["members_can_publish"] else ()
+    )
+    for field, codenames in (
+        ("group", member_codenames),
+        ("coordinator_group", COORDINATOR_PAGE_PERMISSIONS),
+    ):
+        group = groups[field]
+        wanted = _page_permissions(codenames)
+        GroupPagePermission.objects.filter(group=group).exclude(
+            page_id=space.pk, permission__in=wanted
+        ).delete()
+        for permission in wanted:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page_id=space.pk, permission=permission
+            )
+    _sync_workflow(space, groups["coordinator_group"], stored["moderated"])
+    return groups["group"], groups["coordinator_group"]
+
+
+def _workflow_name(space):
+    return f"Moderatie ruimte {space.pk}"
+
+
+def _sync_workflow(space, coordinator_group, moderated):
+    name = _workflow_name(space)
+    if not moderated:
+        WorkflowPage.objects.filter(page_id=space.pk, workflow__name=name).delete()
+        return
+    workflow, _created = Workflow.objects.get_or_create(name=name)
+    if not workflow.workflow_tasks.exists():
+        task = GroupApprovalTask.objects.create(name=f"Goedkeuring coördinatoren {space.pk}")
+        task.groups.set([coordinator_group])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page_id=space.pk, defaults={"workflow": workflow})
+
+
+def delete_space_groups(space):
+    Group.objects.filter(pk__in=[space.group_id, space.coordinator_group_id]).delete()
+    Workflow.objects.filter(name=_workflow_name(space)).update(active=False)
+
+
+def sync_user_groups(user):
+    """Put `user` in exactly the space groups their active memberships call for."""
+    from members.models import MembershipRole, MembershipStatus
+
+    all_space_groups = set()
+    wanted = set()
+    for model in space_models():
+        for space in model.objects.filter(memberships__user=user).values(
+            "group_id",
+            "coordinator_group_id",
+            "memberships__status",
+            "memberships__role",
+        ):
+            if space["memberships__status"] != MembershipStatus.ACTIVE:
+                continue
+            wanted.add(space["group_id"])
+            if space["memberships__role"] == MembershipRole.COORDINATOR:
+                wanted.add(space["coordinator_group_id"])
+        for ids in model.objects.values_list("group_id", "coordinator_group_id"):
+            all_space_groups.update(ids)
+    wanted.discard(None)
+    all_space_groups.discard(None)
+    current = set(user.groups.filter(pk__in=all_space_groups).values_list("pk", flat=True))
+    if current - wanted:
+        user.groups.remove(*(current - wanted))
+    if wanted - current:
+        user.groups.add(*(wanted - current))
+
+
+# --- members-only pages -----------------------------------------------------------
+
+
+def sync_members_only(page):
+    """Keep a SpacePage's view restriction in step with its stored `members_only`."""
+    from cop.models import SpacePage
+
+    members_only = (
+        SpacePage.objects.filter(pk=page.pk).values_list("members_only", flat=True).first()
+    )
+    space = page.get_space()
+    if space is None:
+        return
+    if space.group_id is None:
+        ensure_space_groups(space)
+    ours = PageViewRestriction.objects.filter(
+        page_id=page.pk,
+        restriction_type=PageViewRestriction.GROUPS,
+        groups=space.group_id,
+    )
+    if members_only and not ours.exists():
+        restriction = PageViewRestriction.objects.create(
+            page_id=page.pk, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set([space.group_id])
+    elif not members_only and ours.exists():
+        ours.delete()
+
+
+def viewable_pages(pages, user):
+    """`pages` without those behind a view restriction `user` does not pass.
+
+    Two queries however many pages or restrictions there are. Superusers see all.
+    """
+    if user is not None and user.is_active and user.is_superuser:
+        return pages
+    restrictions = PageViewRestriction.objects.all()
+    if user is not None and user.is_authenticated:
+        restrictions = restrictions.exclude(restriction_type=PageViewRestriction.LOGIN).exclude(
+            restriction_type=PageViewRestriction.GROUPS, groups__user=user
+        )
+    paths = list(restrictions.values_list("page__path", flat=True).distinct())
+    if not paths:
+        return pages
+    hidden = Q()
+    for path in paths:
+        hidden |= Q(path__startswith=path)
+    return pages.exclude(hidden)
+
+
+def can_view_page(user, page):
+    return viewable_pages(Page.objects.filter(pk=page.pk), user).exists()
+
+
+# --- memberships ------------------------------------------------------------------
+
+
+def membership_for(user, space):
+    from members.models import Membership
+
+    if user is None or not user.is_authenticated:
+        return None
+    return Membership.objects.filter(user=user, space_id=space.pk).first()
+
+
+def is_programme_office(user):
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and (user.is_superuser or user.groups.filter(name=PROGRAMME_OFFICE_GROUP).exists())
+    )
+
+
+def can_manage_members(user, space):
+    """Coordinators of this space, and the programme office."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if is_programme_office(user):
+        return True
+    membership = membership_for(user, space)
+    return bool(membership and membership.is_coordinator)
+
+
+def is_member(user, space):
+    membership = membership_for(user, space)
+    return bool(membership and membership.is_active)
+
+
+@dataclass
+class SpaceState:
+    """What the join panel of a space shows this person."""
+
+    action: str  # login | join | request | pending | invited | member | closed
+    membership: object = None
+    can_manage: bool = False
+
+    @property
+    def is_member(self):
+        return self.action == "member"
+
+
+def space_state(user, space):
+    from cop.models import JoinPolicy
+    from members.models import MembershipStatus
+
+    if user is None or not user.is_authenticated:
+        return SpaceState("login")
+    membership = membership_for(user, space)
+    manage = can_manage_members(user, space)
+    status = membership.status if membership else None
+    if status == MembershipStatus.ACTIVE:
+        return SpaceState("member", membership, manage)
+    if status == MembershipStatus.REQUESTED:
+        return SpaceState("pending", membership, manage)
+    if status == MembershipStatus.INVITED:
+        return SpaceState("invited", membership, manage)
+    if space.join_policy == JoinPolicy.OPEN:
+        return SpaceState("join", membership, manage)
+    if space.join_policy == JoinPolicy.REQUEST:
+        return SpaceState("request", membership, manage)
+    return SpaceState("closed", membership, manage)
+
+
+def user_spaces(user):
+    """Pages of every space where `user` is an active member."""
+    from members.models import Membership
+
+    space_ids = Membership.objects.active().filter(user=user).values("space_id")
+    return Page.objects.filter(pk__in=space_ids).specific()

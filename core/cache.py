@@ -1,0 +1,225 @@
+"""The page cache for anonymous visitors, and its invalidation.
+
+Most visitors are anonymous and read pages that change only when someone publishes.
+`AnonymousPageCacheMiddleware` keeps those responses in the shared cache (Redis in
+production, so every app server sees the same copy and the same invalidation):
+
+* looked up: a GET without a session cookie (so not logged in) or a pending message,
+  outside the admin, the account pages and document downloads. The middleware sits
+  right after SecurityMiddleware, so a hit skips sessions, authentication and CSRF.
+* stored: such a GET answered 200 that sets no cookie, rendered no CSRF token (a form's
+  token belongs to one visitor's cookie), showed no one-off message, is not a
+  restricted page and did not say `private`/`no-store` itself. Such a response says
+  `Cache-Control: public, max-age=0, must-revalidate`: shared caches may keep it but
+  must ask us again, so a browser never shows a copy older than ours.
+* never stored: anything for a logged-in person, who gets `Cache-Control: private,
+  no-store` on every response, and restricted pages (the same header).
+
+Invalidation is by generation: every key contains the current generation, a value in
+the cache itself. Publishing, unpublishing, moving or deleting a page, changing a view
+restriction, a redirect, an image, a document or any object of our own apps starts a
+new generation, so the next request renders afresh; old copies expire on their own
+after `PAGE_CACHE_SECONDS`. The generation is bumped when the signal fires and again
+when the transaction commits, so a request that read the old data while the change was
+being saved cannot leave a stale copy behind. `PAGE_CACHE_SECONDS = 0` switches the
+cache off (the test settings do, tests of the cache switch it on).
+"""
+
+import hashlib
+import logging
+import time
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from core.middleware import is_admin_path
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+CACHE_HEADER = "X-Page-Cache"
+
+# Apps whose objects can show up on a public page.
+OUR_APPS = {
+    "core",
+    "members",
+    "taxonomy",
+    "home",
+    "cop",
+    "practices",
+    "articles",
+    "events",
+    "regions",
+    "newsletter",
+    "bottlenecks",
+    "mao_tafel",
+    "search",
+}
+# Other models that change what a page shows. Renditions are not among them: they are
+# created while an anonymous page renders and would empty the cache on every miss.
+OTHER_MODELS = {
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.site",
+    "wagtailcore.page",
+    "wagtailredirects.redirect",
+    "wagtailimages.image",
+    "wagtaildocs.document",
+    "taggit.tag",
+}
+# Models of our apps that no public page shows: saving them (often by anonymous
+# visitors: a search, a newsletter sign-up) must not empty the cache.
+IGNORED_MODELS = {
+    "search.querystat",
+    "newsletter.subscriber",
+    "mao_tafel.helprequest",
+    "regions.regionapplication",
+    "regions.applicationattachment",
+}
+SKIPPED_PREFIXES = ("/account/", "/documenten/", "/static/", "/media/")
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        value = str(time.time_ns())
+        if not cache.add(GENERATION_KEY, value, timeout=None):
+            value = cache.get(GENERATION_KEY, value)
+    return value
+
+
+def new_generation():
+    """Start a new generation: every page is rendered afresh on its next request.
+
+    If the cache cannot be reached, publishing still succeeds; the copies it holds
+    expire within `PAGE_CACHE_SECONDS`.
+    """
+    try:
+        cache.set(GENERATION_KEY, str(time.time_ns()), timeout=None)
+    except Exception:
+        logger.error("page cache: could not start a new generation", exc_info=True)
+
+
+def page_cache_key(request):
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(url.encode()).hexdigest()
+    return f"pagecache:{generation()}:{digest}"
+
+
+def _is_cacheable_request(request):
+    """Decided before sessions and authentication run, from the cookies alone: a
+    visitor without a session cookie is not logged in."""
+    if request.method != "GET" or settings.PAGE_CACHE_SECONDS <= 0:
+        return False
+    path = request.path_info
+    if is_admin_path(path) or path.startswith(SKIPPED_PREFIXES):
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and CookieStorage.cookie_name not in cookies
+
+
+def _is_logged_in(request):
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated)
+
+
+def _is_restricted(response):
+    page = (getattr(response, "context_data", None) or {}).get("page")
+    get_restrictions = getattr(page, "get_view_restrictions", None)
+    return bool(get_restrictions and get_restrictions().exists())
+
+
+def _is_storable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if _is_logged_in(request):
+        return False
+    # A form's CSRF token belongs to this visitor's cookie; never hand it to another.
+    if request.META.get("CSRF_COOKIE_USED"):
+        return False
+    control = response.get("Cache-Control", "")
+    if any(word in control for word in ("private", "no-store", "no-cache")):
+        return False
+    messages = getattr(request, "_messages", None)
+    if messages is not None and (messages.used or len(messages)):
+        return False
+    return not _is_restricted(response)
+
+
+class AnonymousPageCacheMiddleware:
+    """Placed right after SecurityMiddleware (and WhiteNoise): a hit skips sessions,
+    authentication, CSRF and the rest; a response is stored with the headers those
+    added. If the cache is unreachable, pages are served uncached."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = None
+        if _is_cacheable_request(request):
+            try:
+                key = page_cache_key(request)
+                cached = cache.get(key)
+            except Exception:  # Redis down or slow: serve uncached
+                logger.warning("page cache unavailable", exc_info=True)
+                key = cached = None
+            if cached is not None:
+                cached[CACHE_HEADER] = "hit"
+                return cached
+
+        response = self.get_response(request)
+
+        if _is_logged_in(request):
+            patch_cache_control(response, private=True, no_store=True)
+            return response
+        if key is not None and _is_storable(request, response):
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+            patch_vary_headers(response, ["Cookie"])
+            response[CACHE_HEADER] = "miss"
+            try:
+                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("page cache unavailable", exc_info=True)
+        elif _is_restricted(response):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+def _model_label(sender):
+    meta = getattr(sender, "_meta", None)
+    return (meta.app_label, meta.label_lower) if meta else (None, None)
+
+
+def _on_change(sender, instance=None, update_fields=None, **kwargs):
+    app_label, label = _model_label(sender)
+    if (app_label not in OUR_APPS and label not in OTHER_MODELS) or label in IGNORED_MODELS:
+        return
+    if update_fields and set(update_fields) <= {"last_login"}:
+        return  # someone logged in; no page shows that
+    new_generation()
+    transaction.on_commit(new_generation)
+
+
+def _on_page_change(sender, **kwargs):
+    new_generation()
+    transaction.on_commit(new_generation)
+
+
+def connect_signals():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(_on_change, dispatch_uid="pagecache_post_save")
+    post_delete.connect(_on_change, dispatch_uid="pagecache_post_delete")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_on_page_change, dispatch_uid=f"pagecache_{id(signal)}")
+    # Keep the set in step with INSTALLED_APPS: a new app of ours must be listed above.
+    missing = {
+        config.label
+        for config in apps.get_app_configs()
+        if str(config.path).startswith(str(settings.BASE_DIR)) and ".venv" not in str(config.path)
+    } - OUR_APPS
+    OUR_APPS.update(missing)

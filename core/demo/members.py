@@ -1,0 +1,77 @@
+"""Demo members: per space a coordinator and a few members, one pending request, one
+members-only page, and two printed logins (a coordinator and a member). Idempotent."""
+
+from django.contrib.auth import get_user_model
+
+from cop.factories import SpacePageFactory
+from cop.models import SpacePage
+from cop.permissions import ensure_space_groups
+from members.factories import DEFAULT_PASSWORD, MembershipFactory, UserFactory
+from members.models import Membership
+
+DEMO_COORDINATOR = "coordinator@example.org"
+DEMO_MEMBER = "lid@example.org"
+DEMO_PASSWORD = DEFAULT_PASSWORD
+
+PEOPLE = [
+    # email, first name, last name, organisation, role
+    (DEMO_COORDINATOR, "Carla", "de Coördinator", "Samenwerkingsverband Zuid", "professional"),
+    (DEMO_MEMBER, "Mehmet", "Lid", "Jeugdteam Oost", "professional"),
+    ("ouder@example.org", "Sanne", "Ouder", "", "ouder"),
+    ("gemeente@example.org", "Rik", "van Beleid", "Gemeente Deventer", "beleid"),
+    ("bestuur@example.org", "Ilse", "Bestuur", "Stichting Kinderopvang", "bestuurder"),
+]
+
+
+def _person(email, first, last, organisation, role):
+    user = get_user_model().objects.filter(email=email).first()
+    if user is None:
+        user = UserFactory(
+            email=email,
+            first_name=first,
+            last_name=last,
+            organisation=organisation,
+            role=role,
+            password=DEMO_PASSWORD,
+        )
+    return user
+
+
+def _member(user, space, role="member", status="active"):
+    if not Membership.objects.filter(user=user, space_id=space.pk).exists():
+        MembershipFactory(user=user, space=space, role=role, status=status)
+
+
+def build_members(spaces, say):
+    people = {spec[0]: _person(*spec) for spec in PEOPLE}
+    coordinator, member = people[DEMO_COORDINATOR], people[DEMO_MEMBER]
+    others = [people[e] for e in PEOPLE_ORDER if e in people]
+    for index, space in enumerate(spaces.values()):
+        ensure_space_groups(space)
+        # The demo coordinator coordinates the first space and is a member of the second.
+        if index == 0:
+            _member(coordinator, space, role="coordinator")
+            _member(member, space)
+        elif index == 1:
+            _member(coordinator, space)
+            _member(member, space, status="requested")
+        else:
+            _member(others[index % len(others)], space, role="coordinator")
+        for extra in others[: 1 + index % 2]:
+            _member(extra, space)
+    # A members-only page, one level down so the space's own listing stays as it was.
+    first = next(iter(spaces.values()), None)
+    parent = SpacePage.objects.child_of(first).order_by("path").first() if first else None
+    if parent is not None and not SpacePage.objects.filter(slug="notulen-kernteam").exists():
+        SpacePageFactory(
+            parent=parent,
+            title="Notulen kernteam",
+            slug="notulen-kernteam",
+            intro="<p>Alleen voor leden: wat het kernteam besprak en afsprak.</p>",
+            members_only=True,
+            revision=True,
+        )
+    say(f"  members: {Membership.objects.active().count()} active memberships")
+
+
+PEOPLE_ORDER = ["ouder@example.org", "gemeente@example.org", "bestuur@example.org"]

@@ -1,0 +1,124 @@
+"""Every email the membership system sends, through Django's email API.
+
+Plain text, Dutch, with absolute links built from `WAGTAILADMIN_BASE_URL`. Each
+function sends at once; callers send after their database writes are done.
+"""
+
+from django.conf import settings
+from django.core.mail import send_mail, send_mass_mail
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from .models import Membership, NotificationPreference
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _render(template, context):
+    return render_to_string(f"members/email/{template}.txt", context).strip() + "\n"
+
+
+def send_confirmation(user, url):
+    send_mail(
+        _("Bevestig je account bij Met Andere Ogen"),
+        _render("confirm", {"user": user, "url": absolute(url)}),
+        None,
+        [user.email],
+    )
+
+
+def send_password_reset(user, url):
+    send_mail(
+        _("Een nieuw wachtwoord voor Met Andere Ogen"),
+        _render("password_reset", {"user": user, "url": absolute(url)}),
+        None,
+        [user.email],
+    )
+
+
+def _wants_mail(user):
+    return user.is_active and user.notification_preference != NotificationPreference.NONE
+
+
+def send_join_request(membership):
+    """To the space's coordinators: someone asks to join."""
+    space = membership.space.specific
+    members_url = absolute(f"/ruimtes/{space.pk}/leden/")
+    coordinators = [
+        m.user
+        for m in Membership.objects.coordinators().filter(space=space).select_related("user")
+        if _wants_mail(m.user)
+    ]
+    if not coordinators:
+        return
+    subject = _("Aanvraag om mee te doen aan %(space)s") % {"space": space.title}
+    body = _render("join_request", {"member": membership.user, "space": space, "url": members_url})
+    send_mail(subject, body, None, [user.email for user in coordinators])
+
+
+def send_decision(membership):
+    """To the person who asked: approved or declined. Always sent (it answers them)."""
+    space = membership.space.specific
+    approved = membership.is_active
+    subject = (_("Welkom bij %(space)s") if approved else _("Je aanvraag voor %(space)s")) % {
+        "space": space.title
+    }
+    body = _render(
+        "decision",
+        {
+            "member": membership.user,
+            "space": space,
+            "approved": approved,
+            "url": absolute(space.url),
+        },
+    )
+    send_mail(subject, body, None, [membership.user.email])
+
+
+def send_invitation(membership, inviter):
+    space = membership.space.specific
+    email = membership.user.email if membership.user else membership.invited_email
+    url = absolute(space.url) if membership.user else absolute("/account/aanmelden/")
+    subject = _("Uitnodiging voor %(space)s") % {"space": space.title}
+    body = _render(
+        "invitation",
+        {"space": space, "inviter": inviter, "url": url, "has_account": bool(membership.user)},
+    )
+    send_mail(subject, body, None, [email])
+
+
+def send_page_published(page, space, publisher=None):
+    """To members who chose 'immediate': a page in their space went online."""
+    recipients = [
+        m.user.email
+        for m in Membership.objects.active()
+        .filter(space=space, user__notification_preference=NotificationPreference.IMMEDIATE)
+        .select_related("user")
+        if m.user.is_active and m.user != publisher
+    ]
+    if not recipients:
+        return
+    subject = _("Nieuw in %(space)s: %(page)s") % {"space": space.title, "page": page.title}
+    body = _render(
+        "page_published", {"page": page, "space": space, "url": absolute(page.url or "/")}
+    )
+    # One message per recipient, so nobody sees the other addresses.
+    send_mass_mail([(subject, body, None, [address]) for address in recipients])
+
+
+def send_digest(user, period, changes):
+    subject = _("Wat er veranderde in je ruimtes")
+    body = _render(
+        "digest",
+        {
+            "user": user,
+            "period": period,
+            "changes": [
+                (space, [(page, absolute(page.url or "/")) for page in pages])
+                for space, pages in changes
+            ],
+        },
+    )
+    send_mail(subject, body, None, [user.email])

@@ -1,0 +1,299 @@
+"""Public-site views: accounts, profile, joining spaces, the coordinators' members page.
+
+Not Wagtail's login: these pages use the site's own layout and Dutch forms. Every
+POST runs in a transaction (or a service that does); every refusal is a page with
+a message, never a 500.
+"""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login, logout
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
+from django.utils.http import urlsafe_base64_encode as b64
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from cop import permissions
+from cop.models import SpaceBase
+
+from . import emails, services
+from .accounts import claim_invitations, delete_account, export_data
+from .forms import (
+    DeleteAccountForm,
+    InviteForm,
+    LoginForm,
+    NewPasswordForm,
+    PasswordResetRequestForm,
+    ProfileForm,
+    SignupForm,
+)
+from .models import Membership, MembershipRole, MembershipStatus
+from .tokens import confirmation_token, default_token_generator
+
+User = get_user_model()
+
+
+def _data(request):
+    """The POST data for a bound form, even when it is empty."""
+    return request.POST if request.method == "POST" else None
+
+
+def _next_url(request, default="/"):
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return default
+
+
+def _user_from_uid(uidb64):
+    try:
+        return User.objects.get(pk=force_str(urlsafe_base64_decode(uidb64)))
+    except (User.DoesNotExist, ValueError, TypeError, OverflowError):
+        return None
+
+
+# --- accounts ---------------------------------------------------------------------
+
+
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("members:profile")
+    form = SignupForm(_data(request), request=request)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        existing = User.objects.filter(email=data["email"]).first()
+        if existing is None:
+            with transaction.atomic():
+                user = User.objects.create_user(
+                    email=data["email"],
+                    password=data["password"],
+                    first_name=data["first_name"],
+                    last_name=data["last_name"],
+                    organisation=data["organisation"],
+                    role=data["role"],
+                    region=data["region"],
+                    notification_preference=data["notification_preference"],
+                    is_active=False,
+                )
+                user.domains.set(data["domains"])
+            _send_confirmation(user)
+        elif not existing.is_active:
+            _send_confirmation(existing)
+        # The same answer whether the address is known or not.
+        return render(request, "members/signup_done.html", {"email": data["email"]})
+    return render(request, "members/signup.html", {"form": form}, status=_status(form))
+
+
+def _status(form):
+    return 400 if form.is_bound and form.errors else 200
+
+
+def _send_confirmation(user):
+    url = reverse(
+        "members:confirm",
+        kwargs={"uidb64": b64(force_bytes(user.pk)), "token": confirmation_token.make_token(user)},
+    )
+    emails.send_confirmation(user, url)
+
+
+def confirm(request, uidb64, token):
+    user = _user_from_uid(uidb64)
+    if user is None or user.is_active or not confirmation_token.check_token(user, token):
+        return render(request, "members/confirm_invalid.html", status=400)
+    with transaction.atomic():
+        user.is_active = True
+        user.save(update_fields=["is_active"])
+        claim_invitations(user)
+    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    messages.success(request, _("Je account is bevestigd. Welkom bij Met Andere Ogen!"))
+    return redirect("members:profile")
+
+
+def login_view(request):
+    form = LoginForm(_data(request), request=request)
+    if request.method == "POST" and form.is_valid():
+        login(request, form.user)
+        return redirect(_next_url(request, reverse("members:profile")))
+    return render(
+        request,
+        "members/login.html",
+        {"form": form, "next": _next_url(request, "")},
+        status=_status(form),
+    )
+
+
+def logout_view(request):
+    if request.method == "POST":
+        logout(request)
+        return redirect("/")
+    return render(request, "members/logout.html")
+
+
+def password_reset(request):
+    form = PasswordResetRequestForm(_data(request), request=request)
+    if request.method == "POST" and form.is_valid():
+        user = User.objects.filter(email=form.cleaned_data["email"].lower(), is_active=True).first()
+        if user is not None and user.has_usable_password():
+            url = reverse(
+                "members:password_reset_confirm",
+                kwargs={
+                    "uidb64": b64(force_bytes(user.pk)),
+                    "token": default_token_generator.make_token(user),
+                },
+            )
+            emails.send_password_reset(user, url)
+        return render(request, "members/password_reset_done.html")
+    return render(request, "members/password_reset.html", {"form": form}, status=_status(form))
+
+
+def password_reset_confirm(request, uidb64, token):
+    user = _user_from_uid(uidb64)
+    if user is None or not default_token_generator.check_token(user, token):
+        return render(request, "members/confirm_invalid.html", status=400)
+    form = NewPasswordForm(user, _data(request))
+    if request.method == "POST" and form.is_valid():
+        form.save()  # changes the password hash, so the link is used up
+        messages.success(request, _("Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord."))
+        return redirect("members:login")
+    return render(
+        request, "members/password_reset_confirm.html", {"form": form}, status=_status(form)
+    )
+
+
+@login_required
+def profile(request):
+    form = ProfileForm(_data(request), instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            form.save()
+        messages.success(request, _("Je profiel is bewaard."))
+        return redirect("members:profile")
+    memberships = (
+        Membership.objects.filter(user=request.user)
+        .exclude(status__in=[MembershipStatus.LEFT, MembershipStatus.DECLINED])
+        .select_related("space")
+    )
+    return render(
+        request,
+        "members/profile.html",
+        {"form": form, "memberships": memberships},
+        status=_status(form),
+    )
+
+
+@login_required
+def export(request):
+    data = json.dumps(export_data(request.user), indent=2, ensure_ascii=False)
+    response = HttpResponse(data, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="mijn-gegevens.json"'
+    return response
+
+
+@login_required
+def delete(request):
+    form = DeleteAccountForm(_data(request), user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = User.objects.get(pk=request.user.pk)
+        logout(request)
+        delete_account(user)
+        return render(request, "members/deleted.html")
+    return render(request, "members/delete.html", {"form": form}, status=_status(form))
+
+
+# --- spaces -----------------------------------------------------------------------
+
+
+def _space_or_404(space_id):
+    page = Page.objects.filter(pk=space_id).specific().first()
+    if not isinstance(page, SpaceBase) or not page.live:
+        raise Http404
+    return page
+
+
+def _back_to_space(space):
+    return redirect(space.url or "/")
+
+
+@require_POST
+def join(request, space_id):
+    space = _space_or_404(space_id)
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('members:login')}?next={space.url}")
+    changed, message = services.join(request.user, space)
+    (messages.success if changed else messages.info)(request, message)
+    return _back_to_space(space)
+
+
+@require_POST
+def leave(request, space_id):
+    space = _space_or_404(space_id)
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('members:login')}?next={space.url}")
+    changed, message = services.leave(request.user, space)
+    (messages.success if changed else messages.info)(request, message)
+    return _back_to_space(space)
+
+
+def members(request, space_id):
+    """The coordinators' page: requests, members, invitations. 404 for anyone else."""
+    space = _space_or_404(space_id)
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('members:login')}?next={request.path}")
+    if not permissions.can_manage_members(request.user, space):
+        raise Http404
+    invite_form = InviteForm(request=request)
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            membership_id = int(request.POST.get("membership", "0"))
+        except ValueError:
+            membership_id = 0
+        if action == "invite":
+            invite_form = InviteForm(request.POST, request=request)
+            if invite_form.is_valid():
+                changed, message = services.invite(
+                    invite_form.cleaned_data["email"], space, request.user
+                )
+                (messages.success if changed else messages.info)(request, message)
+                return redirect(request.path)
+        else:
+            handlers = {
+                "approve": lambda: services.decide(membership_id, space, approve=True),
+                "decline": lambda: services.decide(membership_id, space, approve=False),
+                "coordinator": lambda: services.set_role(
+                    membership_id, space, MembershipRole.COORDINATOR
+                ),
+                "member": lambda: services.set_role(membership_id, space, MembershipRole.MEMBER),
+                "remove": lambda: services.remove(membership_id, space),
+            }
+            if action not in handlers:
+                messages.error(request, _("Onbekende actie."))
+                return redirect(request.path)
+            changed, message = handlers[action]()
+            (messages.success if changed else messages.info)(request, message)
+            return redirect(request.path)
+    rows = Membership.objects.filter(space=space).select_related("user")
+    grouped = {status: [] for status in MembershipStatus.values}
+    for row in rows.order_by("user__first_name", "user__last_name", "invited_email"):
+        grouped[row.status].append(row)
+    return render(
+        request,
+        "members/members.html",
+        {
+            "space": space,
+            "page": space,
+            "requested": grouped[MembershipStatus.REQUESTED],
+            "active": grouped[MembershipStatus.ACTIVE],
+            "invited": grouped[MembershipStatus.INVITED],
+            "invite_form": invite_form,
+        },
+        status=_status(invite_form),
+    )

@@ -1,0 +1,33 @@
+"""Registration only: the membership viewset and the admin guards of cop.permissions."""
+
+from django.core.exceptions import PermissionDenied
+from wagtail import hooks
+
+from cop import permissions
+
+from .viewsets import membership_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_membership_viewset():
+    return membership_viewset
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_restricted_pages_in_chooser(pages, request):
+    return permissions.viewable_pages(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_restricted_pages_in_explorer(parent_page, pages, request):
+    return permissions.viewable_pages(pages, request.user)
+
+
+def _guard_space_page(request, page):
+    """A space's own page is deleted or moved by the programme office only."""
+    if permissions.is_space(page.specific_deferred) and not request.user.is_superuser:
+        raise PermissionDenied
+
+
+hooks.register("before_delete_page", _guard_space_page)
+hooks.register("before_move_page", _guard_space_page)

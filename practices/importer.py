@@ -1,0 +1,273 @@
+"""Import practice examples from JSON Lines (one practice per line); see docs/import.md.
+
+`validate(lines)` checks every line before anything is written and returns the
+valid records with one Dutch message per bad line; `write(records)` writes them all
+in one transaction. A record with an `external_id` that exists updates that practice:
+importing the same file twice changes nothing new.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.html import escape
+from django.utils.text import slugify
+
+from taxonomy.models import Advice, AgeGroup, Ambition, Domain, EvidenceLevel, Theme
+
+from .models import PracticeIndexPage, PracticePage, PreventionLevel
+
+MAX_LINE_CHARS = 100_000
+MAX_TITLE = 255
+MAX_SHORT = {"target_group": 200, "place": 120, "contact_name": 120, "contact_organisation": 120}
+REQUIRED = ["external_id", "title", "summary"]
+TEXT_SECTIONS = ["problem", "approach", "results", "measurement", "lessons"]
+KNOWN_KEYS = {
+    *REQUIRED,
+    *TEXT_SECTIONS,
+    *MAX_SHORT,
+    "contact_email",
+    "prevention_level",
+    "evidence_level",
+    "domains",
+    "themes",
+    "age_groups",
+    "advices",
+    "ambitions",
+    "publish",
+}
+
+
+@dataclass
+class Record:
+    line: int
+    data: dict
+    relations: dict = field(default_factory=dict)
+
+
+@dataclass
+class Problem:
+    line: int
+    message: str
+
+    def __str__(self):
+        return f"Regel {self.line}: {self.message}"
+
+
+def paragraphs(text):
+    """Plain text as safe rich text: HTML is escaped, a blank line starts a paragraph."""
+    parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return "".join(
+        "<p>{}</p>".format("<br/>".join(escape(line) for line in part.split("\n")))
+        for part in parts
+    )
+
+
+class Vocabulary:
+    """Every taxonomy term, looked up by name (case-insensitive), loaded once."""
+
+    def __init__(self):
+        self.domains = {key: d for d in Domain.objects.all() for key in (d.name, d.slug)}
+        self.themes = {key: t for t in Theme.objects.all() for key in (t.name, t.slug)}
+        self.age_groups = {g.label: g for g in AgeGroup.objects.all()}
+        self.levels = {key: lv for lv in EvidenceLevel.objects.all() for key in (lv.name, lv.slug)}
+        self.advices = self._numbered(Advice.objects.all())
+        self.ambitions = self._numbered(Ambition.objects.all())
+        for attr in ("domains", "themes", "levels", "age_groups"):
+            setattr(self, attr, {k.casefold(): v for k, v in getattr(self, attr).items()})
+
+    @staticmethod
+    def _numbered(items):
+        lookup = {}
+        for item in items:
+            lookup[str(item.number)] = item
+            lookup[item.title.casefold()] = item
+            lookup[str(item).casefold()] = item
+        return lookup
+
+
+LIST_FIELDS = {
+    # key: (vocabulary attribute, Dutch name of one term)
+    "domains": ("domains", "domein"),
+    "themes": ("themes", "thema"),
+    "age_groups": ("age_groups", "leeftijdsgroep"),
+    "advices": ("advices", "advies"),
+    "ambitions": ("ambitions", "ambitie"),
+}
+
+
+def _check_line(number, text, vocabulary, seen_ids):
+    """(Record, []) or (None, [problems]) for one line of the file."""
+    problems = []
+
+    def bad(message):
+        problems.append(Problem(number, message))
+
+    if len(text) > MAX_LINE_CHARS:
+        bad(f"de regel is te lang ({len(text)} tekens; hooguit {MAX_LINE_CHARS}).")
+        return None, problems
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        bad(f"geen geldige JSON ({error.msg}, teken {error.colno}).")
+        return None, problems
+    if not isinstance(data, dict):
+        bad("elke regel moet één object zijn, tussen { en }.")
+        return None, problems
+
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    if unknown:
+        bad("onbekende velden: " + ", ".join(unknown) + ".")
+    for key in REQUIRED:
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            bad(f"het veld '{key}' ontbreekt of is leeg.")
+    for key in (*TEXT_SECTIONS, *MAX_SHORT, "contact_email", "prevention_level"):
+        if key in data and not isinstance(data[key], str):
+            bad(f"het veld '{key}' moet tekst zijn.")
+    if problems:
+        return None, problems
+
+    external_id = data["external_id"].strip()
+    if len(external_id) > 100:
+        bad("external_id is langer dan 100 tekens.")
+    elif external_id in seen_ids:
+        bad(f"external_id '{external_id}' staat ook op regel {seen_ids[external_id]}.")
+    else:
+        seen_ids[external_id] = number
+    if len(data["title"]) > MAX_TITLE:
+        bad(f"de titel is langer dan {MAX_TITLE} tekens.")
+    for key, limit in MAX_SHORT.items():
+        if len(data.get(key, "")) > limit:
+            bad(f"het veld '{key}' is langer dan {limit} tekens.")
+    if data.get("contact_email"):
+        try:
+            validate_email(data["contact_email"])
+        except ValidationError:
+            bad(f"'{data['contact_email']}' is geen geldig e-mailadres.")
+    level = data.get("prevention_level", "")
+    if level and level not in PreventionLevel.values:
+        bad(
+            f"onbekend preventieniveau '{level}'; kies uit "
+            + ", ".join(PreventionLevel.values)
+            + "."
+        )
+    if "publish" in data and not isinstance(data["publish"], bool):
+        bad("het veld 'publish' moet true of false zijn.")
+
+    relations = {}
+    for key, (attr, noun) in LIST_FIELDS.items():
+        names = data.get(key, [])
+        if not isinstance(names, list) or not all(isinstance(n, str | int) for n in names):
+            bad(f"het veld '{key}' moet een lijst met namen zijn.")
+            continue
+        lookup = getattr(vocabulary, attr)
+        found = []
+        for name in names:
+            term = lookup.get(str(name).strip().casefold())
+            if term is None:
+                bad(f"onbekend {noun} '{name}'.")
+            else:
+                found.append(term)
+        relations[key] = found
+    level_name = data.get("evidence_level")
+    if level_name not in (None, ""):
+        level = vocabulary.levels.get(str(level_name).strip().casefold())
+        if level is None:
+            bad(f"onbekend bewijsniveau '{level_name}'.")
+        relations["evidence_level"] = level
+    if problems:
+        return None, problems
+    return Record(number, data, relations), []
+
+
+def validate(lines, vocabulary=None, progress=None):
+    """Check every line; returns (records, problems). Blank lines are skipped."""
+    vocabulary = vocabulary or Vocabulary()
+    records, problems, seen_ids = [], [], {}
+    for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                problems.append(Problem(number, "de tekst is geen UTF-8."))
+                continue
+        text = raw.strip()
+        if not text:
+            continue
+        record, line_problems = _check_line(number, text, vocabulary, seen_ids)
+        problems.extend(line_problems)
+        if record is not None:
+            records.append(record)
+        if progress is not None:
+            progress(number)
+    return records, problems
+
+
+def _unique_slug(index, title, taken):
+    base = slugify(title)[:60] or "praktijkvoorbeeld"
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    taken.add(slug)
+    return slug
+
+
+def _apply(page, record):
+    data = record.data
+    page.title = data["title"].strip()
+    page.summary = data["summary"].strip()
+    for key in TEXT_SECTIONS:
+        setattr(page, key, paragraphs(data.get(key, "")))
+    for key in MAX_SHORT:
+        setattr(page, key, data.get(key, "").strip())
+    page.contact_email = data.get("contact_email", "").strip()
+    page.prevention_level = data.get("prevention_level", "")
+    page.evidence_level = record.relations.get("evidence_level")
+    page.domains.set(record.relations["domains"])
+    page.age_groups.set(record.relations["age_groups"])
+    page.advices.set(record.relations["advices"])
+    page.ambitions.set(record.relations["ambitions"])
+    page.themes.set(record.relations["themes"])
+
+
+@transaction.atomic
+def write(records, index=None, progress=None):
+    """Create or update every record, all or nothing. Returns (created, updated)."""
+    index = index or PracticeIndexPage.objects.first()
+    if index is None:
+        raise LookupError("Er is geen overzicht 'Wat werkt' (PracticeIndexPage).")
+    existing = {
+        p.external_id: p
+        for p in PracticePage.objects.filter(
+            external_id__in=[r.data["external_id"].strip() for r in records]
+        )
+    }
+    taken = set(index.get_children().values_list("slug", flat=True))
+    created = updated = 0
+    for done, record in enumerate(records, start=1):
+        external_id = record.data["external_id"].strip()
+        publish = record.data.get("publish", True)
+        page = existing.get(external_id)
+        if page is None:
+            page = PracticePage(external_id=external_id, live=publish)
+            _apply(page, record)
+            page.slug = _unique_slug(index, page.title, taken)
+            index.add_child(instance=page)
+            revision = page.save_revision(log_action=False, clean=False)
+            if publish:
+                revision.publish(log_action=False, skip_permission_checks=True)
+            created += 1
+        else:
+            page = page.get_latest_revision_as_object()
+            _apply(page, record)
+            revision = page.save_revision(log_action=False, clean=False)
+            if publish or page.live:
+                revision.publish(log_action=False, skip_permission_checks=True)
+            updated += 1
+        if progress is not None:
+            progress(done)
+    return created, updated

@@ -1,0 +1,31 @@
+from django import template
+
+from practices.related import related_pages
+
+register = template.Library()
+
+
+@register.inclusion_tag("practices/includes/related.html")
+def related_content(page, limit=4):
+    """A "Gerelateerd" section with pages that share a theme with `page`."""
+    return {"related": related_pages(page, limit)}
+
+
+@register.simple_tag(takes_context=True)
+def fieldlab_practices(context, fieldlab):
+    """Practice examples made from this fieldlab, and whether the viewer may make one.
+
+    Returns {"practices": live public pages, "can_convert": bool, "has_draft": bool}.
+    """
+    from practices.models import PracticePage
+    from practices.permissions import can_convert_fieldlab
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    made = PracticePage.objects.filter(space=fieldlab)
+    may_convert = can_convert_fieldlab(user, fieldlab)
+    return {
+        "practices": list(made.live().public().order_by("title")),
+        "can_convert": may_convert and fieldlab.is_finished,
+        "has_draft": may_convert and made.filter(live=False).exists(),
+    }

@@ -1,0 +1,145 @@
+"""The cross-domain vocabulary (DESIGN.md §3): Concepts expand a query with other domains' words.
+
+The Concept table is small and read on every search, so it is cached (in the shared
+cache, so that every app server sees the same version) and dropped whenever an
+editor changes a Concept.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+
+CACHE_KEY = "search:concepts:v1"
+CACHE_SECONDS = 600
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def tokenize(text):
+    return [word for word in WORD_RE.findall(text.lower()) if word.strip("_")]
+
+
+def stem(word):
+    """A crude Dutch stem for matching a query word to a concept term (not for ranking).
+
+    Strips common plural and inflection endings so that "thuiszitters" meets
+    "thuiszitter" and "signalen" meets "signaal" no matter which backend runs the search.
+    """
+    word = word.lower()
+    for ending in ("'s", "en", "s", "e"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            word = word[: -len(ending)]
+            break
+    # Collapse a doubled final consonant or vowel (signaal/signalen, klass/klas).
+    if len(word) > 3 and word[-1] == word[-2]:
+        word = word[:-1]
+    if len(word) > 4 and word[-2] == word[-3] and word[-2] in "aeou":
+        word = word[:-3] + word[-2] + word[-1]
+    return word
+
+
+@dataclass
+class ConceptWords:
+    name: str
+    terms: list = field(default_factory=list)  # [(term, domain name)]
+
+
+def concepts():
+    data = cache.get(CACHE_KEY)
+    if data is None:
+        from taxonomy.models import ConceptTerm
+
+        by_concept = {}
+        for term, domain, concept in (
+            ConceptTerm.objects.select_related("concept", "domain")
+            .order_by("concept__name", "sort_order", "pk")
+            .values_list("term", "domain__name", "concept__name")
+        ):
+            by_concept.setdefault(concept, []).append((term.strip(), domain))
+        data = [{"name": name, "terms": terms} for name, terms in by_concept.items()]
+        cache.set(CACHE_KEY, data, CACHE_SECONDS)
+    return [ConceptWords(item["name"], [tuple(pair) for pair in item["terms"]]) for item in data]
+
+
+def clear_cache(**kwargs):
+    cache.delete(CACHE_KEY)
+
+
+def _contains(query_stems, term_stems):
+    n = len(term_stems)
+    if not n:
+        return False
+    return any(query_stems[i : i + n] == term_stems for i in range(len(query_stems) - n + 1))
+
+
+def expand(tokens, limit=12):
+    """The concepts a query touches and the other domains' words to add.
+
+    Returns (expansions, extra): `expansions` is a list of dicts shown to the person
+    ({"concept", "terms": [{"term", "domain"}]}); `extra` is every word to add to the
+    backend query, which also holds the matched term's own spelling when the query
+    used another inflection (SQLite has no stemming).
+    """
+    query_stems = [stem(token) for token in tokens]
+    query_text = " ".join(tokens)
+    expansions, extra, seen = [], [], {query_text}
+    for concept in concepts():
+        term_stems = {
+            term: [stem(word) for word in tokenize(term)] for term, _domain in concept.terms
+        }
+        matched = [term for term, stems in term_stems.items() if _contains(query_stems, stems)]
+        if not matched:
+            continue
+        added = []
+        for term, domain in concept.terms:
+            key = " ".join(tokenize(term))
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            extra.extend(inflections(key))
+            if term not in matched:
+                added.append({"term": term, "domain": domain})
+        if added:
+            expansions.append({"concept": concept.name, "terms": added})
+        if len(extra) >= limit:
+            break
+    return expansions, extra[: limit * 2]
+
+
+def inflections(term):
+    """A term and its plural forms, for backends without a stemmer (SQLite)."""
+    words = term.split()
+    last = words[-1]
+    if len(last) < 4 or last.endswith(("s", "en")):
+        return [term]
+    head = " ".join(words[:-1] + [""])
+    return [term, f"{head}{last}s", f"{head}{last}en"]
+
+
+def synonym_rules():
+    """Solr-style synonym lines for an Elasticsearch/OpenSearch synonym filter."""
+    rules = []
+    for concept in concepts():
+        words = []
+        for term, _domain in concept.terms:
+            cleaned = " ".join(tokenize(term))
+            if cleaned and cleaned not in words:
+                words.append(cleaned)
+        if len(words) > 1:
+            rules.append(", ".join(words))
+    return rules
+
+
+def vocabulary_words():
+    """Words the typo suggestion may offer: concept terms, themes, domains."""
+    from taxonomy.models import Domain, Theme
+
+    words = set()
+    for concept in concepts():
+        for term, _domain in concept.terms:
+            words.update(tokenize(term))
+    for name in Theme.objects.values_list("name", flat=True):
+        words.update(tokenize(name))
+    for name in Domain.objects.values_list("name", flat=True):
+        words.update(tokenize(name))
+    return words
