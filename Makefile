@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-PYTEST_ARGS ?= -n auto --dist loadscope
+PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: browser-deps help install run serve migrate seed test pytest lint format check clean prod-local bench bench-short bench-search

@@ -42,6 +42,16 @@ def get_root_page():
     return root
 
 
+def get_root_collection():
+    """Wagtail's root collection, recreated if a transactional test flushed it."""
+    from wagtail.models import Collection
+
+    root = Collection.get_first_root_node()
+    if root is None:
+        root = Collection.add_root(name="Root")
+    return root
+
+
 def get_home_page(**defaults):
     """The site's HomePage, created (and made the default site's root) if there is none.
 
@@ -190,6 +200,7 @@ class ImageFactory(DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
+        kwargs.setdefault("collection", get_root_collection())
         image = model_class(*args, **kwargs)
         image._set_image_file_metadata()
         image.save()
@@ -213,6 +224,7 @@ class DocumentFactory(DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
+        kwargs.setdefault("collection", get_root_collection())
         document = model_class(*args, **kwargs)
         document._set_document_file_metadata()
         document.save()
