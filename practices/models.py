@@ -71,10 +71,13 @@ class PracticeIndexPage(ListingMixin, Page):
         queryset = PracticePage.objects.live().public().child_of(self)
         for name, value in self.active_filters(request).items():
             lookup = self.filters[name][0]
-            queryset = queryset.filter(**{lookup: value})
+            # A semi-join per filter: no DISTINCT over joined rows, which at 10,000
+            # practices made the database sort every match before the first page.
+            queryset = queryset.filter(
+                pk__in=PracticePage.objects.filter(**{lookup: value}).values("pk")
+            )
         return (
-            queryset.distinct()
-            .defer_streamfields()
+            queryset.defer_streamfields()
             .select_related("evidence_level")
             .prefetch_related(card_image_prefetch(), "domains", "themes", "age_groups")
             .order_by("-first_published_at", "pk")

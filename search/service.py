@@ -220,11 +220,65 @@ def _sqlite_ranked_ids(tokens, extra, autocomplete=False):
     return ids, {int(object_id): -score for object_id, score in rows}
 
 
+def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
+    """Rank with PostgreSQL's full text search directly: one statement, one ts_rank per
+    column, the hidden subtrees left out in SQL.
+
+    modelsearch's PostgreSQL compiler matches `title || body` (no index can serve that
+    expression, so every index entry is read) and ranks an expanded query with a
+    ts_rank per alternative and per column: 16 ranks per matching page for
+    "thuiszitters" and its seven concept terms, over thousands of pages at 10,000
+    practices (p95 ≈ 4 s). Here the words and each concept term become one tsquery
+    (`plainto_tsquery`, so no query syntax gets through) joined with OR, matched on
+    the indexed title and body columns, and ranked with the same weights and title
+    norm modelsearch uses.
+    """
+    from modelsearch.backends.database.postgres.weights import get_sql_weights
+    from modelsearch.utils import get_descendants_content_types_pks
+    from wagtail.search.models import IndexEntry
+
+    config = backend.config  # None: the database's default_text_search_config
+    groups = [" ".join(tokens), *(term for term in extra if term.split())]
+    tsquery = " || ".join(
+        ["plainto_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)"] * len(groups)
+    )
+    query_params = [value for group in groups for value in (config, group)]
+    content_types = get_descendants_content_types_pks(Page)
+    hidden = "".join(" AND p.path NOT LIKE %s" for _path in viewer_paths)
+    entries = connection.ops.quote_name(IndexEntry._meta.db_table)
+    pages = connection.ops.quote_name(Page._meta.db_table)
+    sql = (
+        "SELECT p.id, ts_rank(%s::float4[], e.title, q.query) * e.title_norm "  # noqa: S608
+        "+ ts_rank(%s::float4[], e.body, q.query) AS score "
+        f"FROM (SELECT {tsquery} AS query) q, {entries} e "
+        f"JOIN {pages} p ON e.object_id = p.id::text "
+        "WHERE (e.title @@ q.query OR e.body @@ q.query) "
+        f"AND e.content_type_id IN ({', '.join(['%s'] * len(content_types))}) "
+        f"AND p.live AND p.depth > 1{hidden} "
+        "ORDER BY score DESC, p.id LIMIT %s"
+    )
+    weights = get_sql_weights()
+    params = [
+        weights,
+        weights,
+        *query_params,
+        *content_types,
+        *(f"{path}%" for path in viewer_paths),
+        MAX_HITS,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return [pk for pk, _score in rows], dict(rows)
+
+
 def _ranked_ids(backend, query, viewer_paths, autocomplete=False):
     if type(backend).__name__ == "SQLiteSearchBackend":
         if autocomplete:
             return _sqlite_ranked_ids(query.split(), [], autocomplete=True)
         return _sqlite_ranked_ids(*query)
+    if type(backend).__name__ == "PostgresSearchBackend" and not autocomplete:
+        return _postgres_ranked_ids(backend, *query, viewer_paths)
     if isinstance(query, tuple):
         query = _build_query(*query)
     queryset = Page.objects.live().filter(depth__gt=1)

@@ -1,17 +1,21 @@
 """Template tags shared by every page template: navigation, breadcrumbs, teasers.
 
 Navigation and breadcrumbs run a fixed number of queries, however many pages the
-tree holds; the main menu is cached on the request because the base layout
-renders it once per page and other templates may ask for it again.
+tree holds; the links of the main menu and the footer are kept in the shared cache
+per page-cache generation, so most requests run none for them.
 """
 
 from html import unescape
 
 from django import template
 from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
 from wagtail.models import Page, Site
+
+from core.cache import generation
 
 register = template.Library()
 
@@ -19,40 +23,62 @@ register = template.Library()
 TEASER_FIELDS = ("summary", "lead", "intro", "search_description", "description")
 
 
-def _site_root(request):
-    site = Site.find_for_request(request) if request is not None else None
-    return site.root_page if site else None
-
-
 def _current_path(context):
     page = context.get("page")
     return getattr(page, "path", "") or ""
+
+
+def _site_links(request, name, pages_under):
+    """[{"title", "url", "path"}] of the pages `pages_under(root)` returns for the
+    request's site.
+
+    Every page renders the menu and the footer, so on a cache miss of the page itself
+    their queries would run again. The links are kept in the shared cache under the
+    page cache's generation (core/cache.py), which every publish, move, unpublish or
+    restriction change renews: they are never older than the pages they link to.
+    """
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return []
+
+    def build():
+        return [
+            {"title": page.title, "url": page.get_url(request=request), "path": page.path}
+            for page in pages_under(site.root_page)
+        ]
+
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return build()
+    key = f"sitelinks:{generation()}:{name}:{site.pk}"
+    try:
+        links = cache.get(key)
+    except Exception:  # the cache is down: render from the database
+        return build()
+    if links is None:
+        links = build()
+        cache.set(key, links, settings.PAGE_CACHE_SECONDS)
+    return links
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_menu(context):
     """The site root's live, public, in-menu children, the current section marked."""
     request = context.get("request")
-    items = getattr(request, "_mao_main_menu", None)
-    if items is None:
-        root = _site_root(request)
-        items = (
-            list(Page.objects.child_of(root).live().public().in_menu().order_by("path"))
-            if root
-            else []
-        )
-        if request is not None:
-            request._mao_main_menu = items
+    items = _site_links(
+        request,
+        "menu",
+        lambda root: Page.objects.child_of(root).live().public().in_menu().order_by("path"),
+    )
     current_path = _current_path(context)
     menu = []
     for item in items:
-        if current_path == item.path:
+        if current_path == item["path"]:
             current = "page"
-        elif current_path.startswith(item.path):
+        elif current_path.startswith(item["path"]):
             current = "true"
         else:
             current = ""
-        menu.append({"page": item, "current": current})
+        menu.append({**item, "current": current})
     return {"request": request, "menu_items": menu}
 
 
@@ -75,18 +101,17 @@ def site_footer(context):
     editor puts a page in the footer by leaving "show in menus" off.
     """
     request = context.get("request")
-    root = _site_root(request)
-    links = (
-        list(
+    links = _site_links(
+        request,
+        "footer",
+        lambda root: (
             Page.objects.child_of(root)
             .live()
             .public()
             .not_in_menu()
             .type(apps.get_model("home.StandardPage"))
             .order_by("path")
-        )
-        if root
-        else []
+        ),
     )
     return {"request": request, "footer_pages": links}
 

@@ -6,7 +6,9 @@ admin's way (revisions, `move`, `unpublish`) and the next request shows it.
 
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.db import connection
 from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from core.cache import CACHE_HEADER
@@ -149,3 +151,54 @@ class TestAnonymousPageCache(TestCase):
         self.get("/zoeken/?q=ouders")
         response = self.get("/zoeken/?q=school")
         self.assertNotEqual(response.get(CACHE_HEADER), "hit")
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+class TestMenuAndFooterLinks(TestCase):
+    """Every page shows the main menu and the footer; their links come from the shared
+    cache, and are as fresh as the pages they link to."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = get_home_page()
+        cls.page = StandardPageFactory(
+            parent=cls.home, title="Over ons", slug="over-ons", show_in_menus=True
+        )
+        cls.member = UserFactory()
+
+    def setUp(self):
+        cache.clear()
+        self.client.force_login(self.member)  # never page-cached: every request renders
+
+    def menu(self, response):
+        self.assertEqual(response.status_code, 200)
+        nav = response.content.decode().split('aria-label="Hoofdmenu"', 1)[1].split("</nav>")[0]
+        return nav
+
+    def test_a_warm_render_runs_no_query_for_the_menu_or_the_footer(self):
+        self.client.get("/over-ons/")
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get("/over-ons/")
+        self.assertContains(response, "Over ons")
+        menu_queries = [
+            q["sql"] for q in queries if "show_in_menus" in q["sql"].partition("WHERE")[2]
+        ]
+        self.assertEqual(menu_queries, [])
+
+    def test_a_page_added_to_the_menu_shows_on_the_next_request(self):
+        self.assertNotIn("Agenda voor ouders", self.menu(self.client.get("/over-ons/")))
+        new = StandardPageFactory(
+            parent=self.home, title="Agenda voor ouders", slug="agenda-ouders", show_in_menus=True
+        )
+        self.assertIn("Agenda voor ouders", self.menu(self.client.get("/over-ons/")))
+        new.unpublish()
+        self.assertNotIn("Agenda voor ouders", self.menu(self.client.get("/over-ons/")))
+
+    def test_a_renamed_footer_page_shows_its_new_title(self):
+        footer = StandardPageFactory(parent=self.home, title="Privacyverklaring", slug="privacy")
+        self.assertContains(self.client.get("/over-ons/"), 'href="/privacy/"')
+        footer.title = "Privacy"
+        footer.save_revision().publish()
+        response = self.client.get("/over-ons/")
+        self.assertContains(response, ">Privacy</a>")
+        self.assertNotContains(response, "Privacyverklaring")
