@@ -30,6 +30,11 @@ class Subscriber(models.Model):
     )
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("aangemeld op"), auto_now_add=True)
+    # When the latest confirmation mail went out: a pending sign-up expires this long
+    # after it (newsletter/retention.py), also when an old subscriber signs up again.
+    confirmation_sent_at = models.DateTimeField(
+        _("bevestiging gevraagd op"), null=True, blank=True, editable=False
+    )
     confirmed_at = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("uitgeschreven op"), null=True, blank=True)
 

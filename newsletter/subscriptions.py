@@ -64,6 +64,7 @@ def subscribe(email, name=""):
                     subscriber.token = new_token()
                     subscriber.unsubscribed_at = None
                 subscriber.status = SubscriberStatus.PENDING
+                subscriber.confirmation_sent_at = timezone.now()
                 if name:
                     subscriber.name = name
                 subscriber.save()

@@ -5,6 +5,7 @@ module (django-environ). The embedded default needs none of them: SQLite in the
 project folder and Wagtail's database search backend.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -46,6 +47,9 @@ env = environ.Env(
     AWS_S3_CUSTOM_DOMAIN=(str, None),
     # Background tasks: "database" (a worker runs `manage.py db_worker`) or "immediate".
     TASKS_BACKEND=(str, "database"),
+    # Retention periods in days that differ from MAO_RETENTION below, e.g.
+    # "events.registration=120;newsletter.unconfirmed=14".
+    MAO_RETENTION_DAYS=({"value": int}, {}),
 )
 
 DEBUG = env("DEBUG")
@@ -302,6 +306,24 @@ CONTENT_SECURITY_POLICY = {
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview sets SAMEORIGIN on its own views
+
+# Retention of personal data (docs/privacy.md): days after which `manage.py
+# apply_retention` deletes or anonymises, per rule (`<app>/retention.py`), counted from
+# the moment named in the comment. The programme office decides; MAO_RETENTION_DAYS
+# overrides single periods.
+MAO_RETENTION = {
+    key: timedelta(days=days)
+    for key, days in {
+        "events.registration": 92,  # after the event ended: anonymised
+        "newsletter.unconfirmed": 7,  # after the confirmation mail: deleted
+        "members.invitation": 30,  # after the invitation: deleted
+        "regions.application": 365,  # after the call closed: anonymised
+        "mao_tafel.helprequest": 365,  # after the request was closed: anonymised
+        "search.querystat": 365,  # after the day: deleted
+        "searchpromotions.querydailyhits": 365,  # after the day: deleted
+        **env("MAO_RETENTION_DAYS"),
+    }.items()
+}
 
 # Public forms (core.forms.PublicFormMixin): seconds a person needs at least to fill in
 # a form, and how many proxies sit in front of the app (for the client IP).

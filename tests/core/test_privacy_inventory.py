@@ -17,9 +17,12 @@ from django.db import models
 from django.test import SimpleTestCase
 from wagtail.fields import StreamField
 
+from core.retention import rules
+
 INVENTORY = Path(settings.BASE_DIR) / "docs" / "privacy.md"
 TEXT_LIKE = (models.CharField, models.TextField, models.GenericIPAddressField, models.JSONField)
 MENTION = re.compile(r"`([a-z_]+)\.([A-Za-z]+)\.([a-z_0-9]+|\*)`")
+ENFORCED = re.compile(r"\(apply_retention: `([a-z_]+\.[a-z_]+)`\)")
 
 
 def our_app_configs():
@@ -79,3 +82,24 @@ class TestPrivacyInventory(SimpleTestCase):
         personal = text.split("## Personal data in other components")[0]
         for label in ("members.User.email", "events.Registration.email"):
             self.assertIn(f"`{label}`", personal)
+
+    def test_every_period_said_to_be_enforced_has_its_rule_and_its_days(self):
+        registered = {rule.key: rule for rule in rules()}
+        named = set()
+        for row in INVENTORY.read_text().splitlines():
+            if not row.startswith("|") or "apply_retention" not in row:
+                continue
+            keys = ENFORCED.findall(row)
+            self.assertTrue(keys, f"say which rule, as (apply_retention: `app.rule`): {row}")
+            for key in keys:
+                self.assertIn(key, sorted(registered), f"no retention rule {key!r} is registered")
+                days = registered[key].period.days
+                self.assertIn(
+                    f"{days} days", row, f"{key} keeps {days} days (MAO_RETENTION): {row}"
+                )
+            named.update(keys)
+        self.assertEqual(
+            sorted(set(registered) - named),
+            [],
+            "docs/privacy.md does not say what these retention rules remove",
+        )
