@@ -104,6 +104,34 @@ def new_generation():
         logger.error("page cache: could not start a new generation", exc_info=True)
 
 
+def cached_per_generation(name, build, keep=None):
+    """`build()`, kept in the shared cache until the next generation (unless
+    `keep(value)` says no).
+
+    For data every page or many requests derive from published content (the menu's
+    links, the hits of a search): it is exactly as fresh as the page cache. With
+    `PAGE_CACHE_SECONDS = 0`, or when the cache cannot be reached, `build()` runs
+    every time.
+    """
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return build()
+    try:
+        key = f"generation:{generation()}:{name}"
+        value = cache.get(key)
+    except Exception:
+        logger.warning("cache unavailable", exc_info=True)
+        return build()
+    if value is None:
+        value = build()
+        if keep is not None and not keep(value):
+            return value
+        try:
+            cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("cache unavailable", exc_info=True)
+    return value
+
+
 def page_cache_key(request):
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode()).hexdigest()

@@ -20,6 +20,8 @@ The HTML page (`/zoeken/`), the JSON API (`/api/search/`) and autocomplete
 """
 
 import difflib
+import hashlib
+import json
 import logging
 import math
 from dataclasses import dataclass, field
@@ -28,6 +30,7 @@ from html import unescape
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
+from django.utils import translation
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
@@ -36,6 +39,7 @@ from modelsearch.query import Or, PlainText
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.cache import cached_per_generation
 from search import permissions, vocabulary
 
 logger = logging.getLogger(__name__)
@@ -675,6 +679,41 @@ def suggest(tokens):
 # The entry points
 
 
+def _hits(tokens, extra, viewer_paths):
+    """The ranked hits of a query as the viewer may see them, with their facet values
+    and labels: everything a results page needs before filters, sort and paging.
+
+    Kept in the shared cache until something is published (core.cache's generation),
+    under the words, the expansions and the viewer's hidden subtrees: viewers who may
+    see the same pages share it, no one gets another's. So paging, sorting and
+    narrowing by facets, and the searches many people make, skip the backend and the
+    facet reading. An answer from the fallback backend is not kept: the engine is
+    asked again on the next request.
+    """
+
+    def build():
+        ids, scores, backend, fallback, weighs_fields = run_backend((tokens, extra), viewer_paths)
+        docs = _read_docs(ids, viewer_paths)
+        return {
+            "ids": ids,
+            "scores": scores,
+            "backend": backend,
+            "fallback": fallback,
+            "weighs_fields": weighs_fields,
+            "docs": docs,
+            "maps": _slug_maps(docs),
+            # Labels as text in the language of the request (lazy strings do not pickle).
+            "labels": {
+                facet: {value: str(label) for value, label in values.items()}
+                for facet, values in _labels(docs).items()
+            },
+        }
+
+    key = [tokens, extra, viewer_paths, translation.get_language()]
+    key = hashlib.sha256(json.dumps(key).encode()).hexdigest()
+    return cached_per_generation(f"search:{key}", build, keep=lambda hits: not hits["fallback"])
+
+
 def search(
     query="",
     filters=None,
@@ -712,14 +751,11 @@ def search(
     if expand:
         response.expansions, extra = vocabulary.expand(tokens)
     viewer_paths = permissions.hidden_paths(user)
-    ids, scores, response.backend, response.fallback, weighs_fields = run_backend(
-        (tokens, extra), viewer_paths
-    )
+    hits = _hits(tokens, extra, viewer_paths)
+    ids, scores, docs, maps, labels = (hits[k] for k in ("ids", "scores", "docs", "maps", "labels"))
+    response.backend, response.fallback = hits["backend"], hits["fallback"]
+    weighs_fields = hits["weighs_fields"]
     response.truncated = len(ids) >= MAX_HITS
-
-    docs = _read_docs(ids, viewer_paths)
-    maps = _slug_maps(docs)
-    labels = _labels(docs)
     # Selected public values -> internal values.
     reverse = {
         name: {public: internal for internal, public in maps[name].items()} for name in FACETS

@@ -9,13 +9,11 @@ from html import unescape
 
 from django import template
 from django.apps import apps
-from django.conf import settings
-from django.core.cache import cache
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
 from wagtail.models import Page, Site
 
-from core.cache import generation
+from core.cache import cached_per_generation
 
 register = template.Library()
 
@@ -47,17 +45,7 @@ def _site_links(request, name, pages_under):
             for page in pages_under(site.root_page)
         ]
 
-    if settings.PAGE_CACHE_SECONDS <= 0:
-        return build()
-    key = f"sitelinks:{generation()}:{name}:{site.pk}"
-    try:
-        links = cache.get(key)
-    except Exception:  # the cache is down: render from the database
-        return build()
-    if links is None:
-        links = build()
-        cache.set(key, links, settings.PAGE_CACHE_SECONDS)
-    return links
+    return cached_per_generation(f"sitelinks:{name}:{site.pk}", build)
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
