@@ -333,6 +333,12 @@ def report(args, results, queries, urls, statics, explorer, how, total, load_bef
         "",
         f"URLs: {', '.join(f'{name} `{url}`' for name, url in urls.items())}.",
         "",
+        "The search rows repeat one query: after its first request the hits come from the "
+        "result cache (docs/search.md), as they do for a query many people make; what the "
+        "page still costs is filtering, paging and rendering. A query nobody made since "
+        "the last publish costs more: `make bench-search` measures 60 distinct ones "
+        "(bench/results/search-*.md).",
+        "",
         "## Admin explorer",
         "",
         f"The page listing of the communities index (`{explorer['url']}`; a member of one "

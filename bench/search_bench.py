@@ -87,6 +87,8 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
     default_db = Path(tempfile.gettempdir()) / "mao-search-bench.sqlite3"
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{default_db}")
+    # Every query cold: no result cache (docs/search.md), which would answer the repeats.
+    os.environ["PAGE_CACHE_SECONDS"] = "0"
     server = None
     if args.backend == "opensearch":
         from osmem_server import OsmemServer
