@@ -182,6 +182,19 @@ def sync_members_only(page):
         return
     if space.group_id is None:
         ensure_space_groups(space)
+    # A page moved here from another space must not stay readable by that space's
+    # members: a restriction to any other space's members group is not ours.
+    other_spaces_groups = [
+        group_id
+        for model in space_models()
+        for group_id in model.objects.exclude(group_id=None).values_list("group_id", flat=True)
+        if group_id != space.group_id
+    ]
+    PageViewRestriction.objects.filter(
+        page_id=page.pk,
+        restriction_type=PageViewRestriction.GROUPS,
+        groups__in=other_spaces_groups,
+    ).delete()
     ours = PageViewRestriction.objects.filter(
         page_id=page.pk,
         restriction_type=PageViewRestriction.GROUPS,

@@ -23,8 +23,11 @@ def hide_restricted_pages_in_explorer(parent_page, pages, request):
     return permissions.viewable_pages(pages, request.user)
 
 
-def _guard_space_page(request, page):
-    """A space's own page is deleted or moved by the programme office only."""
+def _guard_space_page(request, page, *destination):
+    """A space's own page is deleted or moved by the programme office only.
+
+    `before_move_page` also passes the destination; `before_delete_page` does not.
+    """
     if permissions.is_space(page.specific_deferred) and not request.user.is_superuser:
         raise PermissionDenied
 

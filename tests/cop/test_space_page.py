@@ -64,6 +64,43 @@ class TestSpacePage(TestCase):
         self.assertNotContains(response, SECRETS["A"][1])
 
 
+class TestMovedMembersOnlyPage(TestCase):
+    """A members-only page moved to another space in the admin: the new space's
+    members read it, the old space's members no longer do."""
+
+    @classmethod
+    def setUpTestData(cls):
+        build_world(cls)
+
+    def move_a_to_b(self):
+        from django.urls import reverse
+
+        self.client.force_login(self.superuser)
+        page = self.secret["A"]
+        url = reverse("wagtailadmin_pages:move_confirm", args=[page.pk, self.space_b.pk])
+        response = self.client.post(url)
+        self.assertEqual(response.status_code, 302)
+        self.client.logout()
+        page.refresh_from_db()
+        return page
+
+    def test_the_old_spaces_member_loses_it_and_the_new_spaces_member_gains_it(self):
+        page = self.move_a_to_b()
+        self.assertTrue(page.url.startswith(self.space_b.url))
+        self.client.force_login(self.member_a)
+        response = self.client.get(page.url, follow=True)
+        self.assertContains(response, "geen toegang tot die pagina")
+        self.assertNotContains(response, SECRETS["A"][1])
+        self.client.force_login(self.member_b)
+        self.assertContains(self.client.get(page.url), SECRETS["A"][1])
+
+    def test_a_visitor_still_gets_the_login_page(self):
+        page = self.move_a_to_b()
+        response = self.client.get(page.url)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response["Location"].startswith("/account/inloggen/"))
+
+
 class TestSpacePageQueryCount(TestCase):
     def queries_for(self, members, pages):
         space = CommunityPageFactory(title=f"Telling {members}", slug=f"telling-{members}")
