@@ -44,7 +44,7 @@ class BottleneckForm(PublicFormMixin, forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    examples = _text(_("Voorbeelden uit de praktijk (mag leeg)"), required=False)
+    examples = _text(_("Voorbeelden uit de praktijk"), required=False)
     desired_change = _text(
         _("Wat moet er veranderen?"),
         help_text=_("Welke regel, afspraak of werkwijze zou het oplossen?"),

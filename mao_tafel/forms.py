@@ -41,9 +41,7 @@ class HelpRequestForm(PublicFormMixin, forms.Form):
     name = forms.CharField(
         label=_("Je naam"), max_length=120, error_messages={"required": _("Vul je naam in.")}
     )
-    organisation = forms.CharField(
-        label=_("Organisatie (mag leeg)"), max_length=120, required=False
-    )
+    organisation = forms.CharField(label=_("Organisatie"), max_length=120, required=False)
     email = forms.EmailField(
         label=_("Je e-mailadres"),
         error_messages={
@@ -51,4 +49,4 @@ class HelpRequestForm(PublicFormMixin, forms.Form):
             "invalid": _("Dit e-mailadres klopt niet. Controleer het nog eens."),
         },
     )
-    phone = forms.CharField(label=_("Telefoonnummer (mag leeg)"), max_length=30, required=False)
+    phone = forms.CharField(label=_("Telefoonnummer"), max_length=30, required=False)

@@ -60,3 +60,25 @@ class TestDemoSiteCrawl(TestCase):
             with self.subTest(url=url):
                 self.assertEqual(html.count("<h1"), 1, "exactly one h1")
                 self.assertIn('href="#main"', html, "skip link")
+
+    def test_the_footer_of_every_page_links_the_accessibility_statement(self):
+        statement = Page.objects.live().public().get(slug="toegankelijkheidsverklaring")
+        self.assertEqual(statement.title, "Toegankelijkheidsverklaring")
+        self.assertEqual(statement.get_parent().specific_class.__name__, "HomePage")
+        for url in ["/", "/zoeken/", "/account/inloggen/"]:
+            with self.subTest(url=url):
+                footer = BeautifulSoup(self.client.get(url).content, "html.parser").footer
+                link = footer.find("a", string="Toegankelijkheidsverklaring")
+                self.assertIsNotNone(link, "footer link")
+                self.assertEqual(link["href"], "/toegankelijkheidsverklaring/")
+        text = BeautifulSoup(self.client.get(statement.url).content, "html.parser").main
+        text = text.get_text(" ", strip=True)
+        for expected in [
+            "voldoet gedeeltelijk",  # the status
+            "axe-core",  # how we know
+            "toetsenbord",
+            "Wagtail",  # a known limitation: the admin interface
+            "mao-tafel@example.org",  # where to report a problem
+            "26 november 2026",  # the date
+        ]:
+            self.assertIn(expected, text)

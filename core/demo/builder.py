@@ -343,11 +343,14 @@ class DemoBuilder:
 
         def add(parent, specs):
             for spec in specs:
+                # A page of an older demo under a former slug counts as there.
+                slugs = [spec["slug"], *spec.get("former_slugs", ())]
                 page = self.ensure(
                     tally,
                     StandardPageFactory,
                     parent,
                     spec["slug"],
+                    existing=Page.objects.child_of(parent).filter(slug__in=slugs),
                     title=spec["title"],
                     intro=spec["intro"],
                     body=self.body(spec["body"]),

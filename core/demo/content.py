@@ -360,34 +360,62 @@ STANDARD_PAGES = [
         ],
     },
     {
-        "slug": "toegankelijkheid",
+        # After the model statement of the Dutch government (digitoegankelijk.nl).
+        "slug": "toegankelijkheidsverklaring",
+        "former_slugs": ["toegankelijkheid"],  # demo sites built before November 2026
         "title": "Toegankelijkheidsverklaring",
         "show_in_menus": False,
         "intro": (
-            "<p>Iedereen moet dit platform kunnen gebruiken, ook met een beperking. We werken "
-            "volgens de richtlijnen WCAG 2.1, niveau AA.</p>"
+            "<p>Iedereen moet dit platform kunnen gebruiken, ook met een beperking. Hier lees "
+            "je hoe toegankelijk het is, wat nog niet goed gaat en hoe je een probleem meldt."
+            "</p>"
         ),
         "body": [
-            ("heading", "Wat we doen"),
+            ("heading", "Voor welke website geldt deze verklaring?"),
             (
                 "paragraph",
-                "<ul><li>We testen elke nieuwe versie automatisch op toegankelijkheid.</li>"
-                "<li>Pagina's zijn te gebruiken met alleen een toetsenbord en met een "
-                "schermlezer.</li><li>Teksten over praktijkvoorbeelden hebben een samenvatting "
-                "in gewone taal (B1).</li></ul>",
+                "<p>Deze verklaring geldt voor de openbare pagina's van het platform van Met "
+                "Andere Ogen: de kennisbank, de agenda, de ruimtes, de inspiratieregio's, de "
+                "knelpunten en de formulieren om je aan te melden of een vraag te stellen.</p>",
             ),
-            ("heading", "Wat nog niet goed gaat"),
+            ("heading", "Hoe toegankelijk is de website?"),
             (
                 "paragraph",
-                "<p>Documenten die leden uploaden, zijn niet altijd toegankelijk. Video's hebben "
-                "nog niet altijd ondertiteling. We werken eraan.</p>",
+                "<p>Deze website <strong>voldoet gedeeltelijk</strong> aan de eisen voor "
+                "toegankelijkheid: de Europese norm EN 301 549 en de richtlijnen WCAG 2.1, "
+                "niveau AA.</p>"
+                "<p>Dat weten we uit onze eigen controles. Bij elke nieuwe versie controleert "
+                "een programma (axe-core) elke soort pagina en elk formulier, op een computer "
+                "en op een telefoon. Ook gaan we de belangrijkste stappen na met alleen een "
+                "toetsenbord: zoeken, een voorbeeld openen, je aanmelden voor een activiteit en "
+                "een formulier invullen. Een onafhankelijk onderzoek is nog niet gedaan.</p>",
             ),
-            ("heading", "Contact"),
+            ("heading", "Wat gaat nog niet goed?"),
             (
                 "paragraph",
-                "<p>Loop je tegen een probleem aan? Mail ons via "
-                '<a href="mailto:toegankelijkheid@example.org">toegankelijkheid@example.org</a>. '
-                "We reageren binnen vijf werkdagen.</p>",
+                "<ul><li>De beheeromgeving, waar redacteuren en leden pagina's schrijven, is "
+                "die van Wagtail, het systeem waarop het platform draait. Die hebben we niet "
+                "zelf gemaakt en niet zelf getest.</li>"
+                "<li>Documenten die leden uploaden, zoals pdf's, zijn niet altijd "
+                "toegankelijk.</li>"
+                "<li>Video's van anderen die we tonen, hebben niet altijd ondertiteling.</li>"
+                "</ul>"
+                "<p>We werken eraan. Heb je een document nodig in een andere vorm? Vraag het "
+                "ons, dan zoeken we samen een oplossing.</p>",
+            ),
+            ("heading", "Een probleem melden"),
+            (
+                "paragraph",
+                "<p>Kun je iets niet lezen, vinden of invullen? Laat het ons weten via "
+                '<a href="mailto:mao-tafel@example.org">mao-tafel@example.org</a>, het adres '
+                "van het programmabureau. Vertel op welke pagina het was en wat er misging. Je "
+                "krijgt binnen vijf werkdagen antwoord.</p>",
+            ),
+            ("heading", "Datum"),
+            (
+                "paragraph",
+                "<p>Deze verklaring is opgesteld op 26 november 2026. We kijken er elk jaar "
+                "opnieuw naar, en eerder als het platform flink verandert.</p>",
             ),
         ],
     },

@@ -160,3 +160,23 @@ def page_type(page):
     """
     model = getattr(page, "specific_class", None) or type(page)
     return capfirst(model._meta.verbose_name)
+
+
+@register.filter
+def error_summary(form):
+    """The field errors of a form for its error summary, in field order: dicts with
+    `anchor` (the id of the input a link should focus), `label` and `message`.
+
+    A group of radio buttons or checkboxes has no input with the field's own id, so
+    the link goes to its first option. Django (5.2) itself marks a field with errors
+    `aria-invalid="true"` and points its `aria-describedby` at `<id>_error`, the id the
+    shared include `includes/form_fields.html` gives the field's error messages.
+    """
+    items = []
+    for field in form:
+        if field.is_hidden or not field.errors:
+            continue
+        widget = field.field.widget
+        anchor = f"{field.auto_id}_0" if widget.use_fieldset else field.id_for_label
+        items += [{"anchor": anchor, "label": field.label, "message": e} for e in field.errors]
+    return items
