@@ -7,6 +7,7 @@
 """
 
 from django.apps import apps
+from wagtail.permission_policies import ModelPermissionPolicy
 
 
 def is_programme_office(user):
@@ -33,3 +34,16 @@ def is_space_coordinator(user, space_id):
 def can_manage_event(user, event):
     """May `user` see the attendee list of `event`, export it and mail the attendees?"""
     return is_programme_office(user) or is_space_coordinator(user, event.space_id)
+
+
+class RegistrationPermissionPolicy(ModelPermissionPolicy):
+    """The admin lists, exports and corrects registrations, but never adds or deletes
+    one, not even for a superuser: a seat is given and freed only through
+    `events.registrations` (a row lock on the event, the waitlist moved up), which an
+    admin form would bypass. People register on the event page and cancel through the
+    link in their mail; the admin corrects a name or an organisation."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "delete"):
+            return False
+        return super().user_has_permission(user, action)

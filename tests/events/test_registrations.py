@@ -356,6 +356,49 @@ class TestOrganisers(TestCase):
         self.assertIn("/afmelden/", mail.outbox[0].body)
 
 
+class TestRegistrationAdmin(TestCase):
+    """The programme office's list of registrations: read, export and correct, never
+    add or delete (that would give or free a seat past the waitlist)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.event = EventPageFactory(capacity=1)
+        cls.first = registrations.register(
+            cls.event, name="Ans", email="a@example.org", verified=True
+        )
+        registrations.register(cls.event, name="Bram", email="b@example.org", verified=True)
+        cls.superuser = SuperUserFactory()
+
+    def setUp(self):
+        self.client.force_login(self.superuser)
+
+    def test_the_list_offers_no_add_button_and_no_delete(self):
+        from django.urls import reverse
+
+        response = self.client.get(reverse("event_registration:index"))
+        self.assertContains(response, "Ans")
+        self.assertNotContains(response, reverse("event_registration:add"))
+        registration = Registration.objects.get(email="a@example.org")
+        edit = self.client.get(reverse("event_registration:edit", args=[registration.pk]))
+        self.assertEqual(edit.status_code, 200)
+        self.assertNotContains(edit, reverse("event_registration:delete", args=[registration.pk]))
+
+    def test_adding_or_deleting_by_url_is_refused_and_changes_no_seat(self):
+        from django.urls import reverse
+
+        registration = Registration.objects.get(email="a@example.org")
+        add = self.client.post(
+            reverse("event_registration:add"), {"name": "Cor", "organisation": "School"}
+        )
+        delete = self.client.post(reverse("event_registration:delete", args=[registration.pk]))
+        self.assertIn(add.status_code, (302, 403))
+        self.assertIn(delete.status_code, (302, 403))
+        self.assertTrue(Registration.objects.filter(pk=registration.pk).exists())
+        self.assertEqual(Registration.objects.filter(event=self.event).count(), 2)
+        statuses = dict(Registration.objects.values_list("email", "status"))
+        self.assertEqual(statuses["b@example.org"], RegistrationStatus.WAITLIST)
+
+
 class TestCapacityRaisedByEditor(TestCase):
     def test_publishing_more_seats_promotes_the_waitlist_and_tells_them(self):
         event = EventPageFactory(capacity=1)

@@ -103,6 +103,28 @@ class TestImportPractices(ImportTestCase):
         self.assertEqual(PracticePage.objects.get(external_id="nji-1").title, "Nieuwe titel")
         self.assertEqual(PracticePage.objects.count(), 2)
 
+    def test_imported_practices_are_found_by_search_at_once(self):
+        self.run_import([practice(1, title="Wijkteam in Zeewolde"), practice(2)])
+        response = self.client.get("/zoeken/", {"q": "zeewolde"})
+        self.assertContains(response, "Wijkteam in Zeewolde")
+        self.run_import([practice(1, title="Wijkteam in Dronten")])
+        response = self.client.get("/zoeken/", {"q": "dronten"})
+        self.assertContains(response, "Wijkteam in Dronten")
+        self.assertNotContains(self.client.get("/zoeken/", {"q": "zeewolde"}), "Wijkteam in")
+        # The search index follows ordinary saves again after an import.
+        page = PracticePage.objects.get(external_id="nji-2")
+        page.title = "Schoolplein in Urk"
+        page.save_revision().publish()
+        self.assertContains(self.client.get("/zoeken/", {"q": "urk"}), "Schoolplein in Urk")
+
+    def test_imported_practices_are_in_the_reference_index(self):
+        from wagtail.models import ReferenceIndex
+
+        self.run_import([practice(1)])
+        page = PracticePage.objects.get(external_id="nji-1")
+        references = ReferenceIndex.get_references_for_object(page)
+        self.assertTrue(references.exists())
+
     def test_progress_is_shown_for_large_files(self):
         out = StringIO()
         path = self.write_file([practice(n) for n in range(1, 6)])
