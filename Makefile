@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: browser-deps help install run serve migrate seed test pytest lint format check clean prod-local bench bench-short bench-search
+.PHONY: browser-deps help install run serve migrate seed test pytest lint format check clean prod-local bench bench-short bench-search screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ pytest: install browser-deps ## Only the pytest suite (PYTEST_ARGS=... to pass o
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint check pytest ## The whole test suite: lint, checks and pytest (DATABASE_URL selects PostgreSQL)
+
+screenshots: install browser-deps ## Screenshots of the demo site (chromium) into docs/screenshots/
+	MAO_SCREENSHOTS=1 $(PY) -m pytest tests/browser/test_screenshots.py -q -rs
 
 prod-local: install ## The production stack on this machine: PostgreSQL, Redis, worker, gunicorn on :8000
 	deploy/prod-local.sh

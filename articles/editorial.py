@@ -3,6 +3,9 @@
 - "Redacteuren" (editors) may add and change articles, and submit them for moderation;
 - "Programmabureau" (the programme office) approves: it may publish, and it is the
   group of the one task of the workflow "Redactie".
+- Both may upload and choose images and documents (collection permissions on the root
+  collection, so every collection): without them the choosers in the article editor
+  are empty and have no upload tab.
 
 The groups come from a data migration (`articles/migrations/0003_editorial_groups`);
 the workflow and the page permissions need the index pages, so `ensure_editorial_setup`
@@ -14,7 +17,9 @@ again, and it converges with a group of the same name made elsewhere.
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
+    Collection,
     GroupApprovalTask,
+    GroupCollectionPermission,
     GroupPagePermission,
     Workflow,
     WorkflowPage,
@@ -28,6 +33,10 @@ TASK_NAME = "Goedkeuring door het programmabureau"
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 OFFICE_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page"]
+MEDIA_PERMISSIONS = {
+    "wagtailimages": ["add_image", "choose_image"],
+    "wagtaildocs": ["add_document", "choose_document"],
+}
 
 
 def ensure_groups():
@@ -44,7 +53,23 @@ def ensure_groups():
         codename__in=["view_helprequest", "change_helprequest", "delete_helprequest"],
     )
     office.permissions.add(*help_request_perms)
+    grant_media(editors)
+    grant_media(office)
     return editors, office
+
+
+def grant_media(group):
+    """Upload and choose images and documents in every collection (the root's subtree)."""
+    root = Collection.get_first_root_node()
+    if root is None:  # a flushed test database; the factories recreate it
+        return
+    for app_label, codenames in MEDIA_PERMISSIONS.items():
+        for permission in Permission.objects.filter(
+            content_type__app_label=app_label, codename__in=codenames
+        ):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root, permission=permission
+            )
 
 
 def ensure_workflow(office):

@@ -20,7 +20,7 @@ from articles.editorial import (
 )
 from articles.factories import ArticlePageFactory, get_article_index
 from articles.models import ArticlePage
-from core.factories import DocumentFactory
+from core.factories import DocumentFactory, ImageFactory
 from members.factories import UserFactory
 
 
@@ -71,6 +71,18 @@ class TestEditorialGroupsAndWorkflow(EditorialWorld):
         self.assertTrue(self.article.live)
         state.refresh_from_db()
         self.assertEqual(state.status, WorkflowState.STATUS_APPROVED)
+
+    def test_editors_and_the_office_find_and_upload_images_and_documents_in_the_choosers(self):
+        image = ImageFactory(title="Schoolplein in de pauze")
+        document = DocumentFactory(title="Handreiking thuiszitters")
+        for person in (self.editor, self.officer):
+            self.client.force_login(person)
+            images = self.client.get(reverse("wagtailimages_chooser:choose"))
+            self.assertContains(images, image.title)
+            self.assertContains(images, "image-chooser-upload-file")
+            documents = self.client.get(reverse("wagtaildocs_chooser:choose"))
+            self.assertContains(documents, document.title)
+            self.assertContains(documents, "document-chooser-upload-file")
 
 
 class TestScheduledPublishing(TestCase):

@@ -65,10 +65,16 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     if report.when == "call" and report.failed:
-        page = item.funcargs.get("page") or item.funcargs.get("axe_page")
-        if page is not None and not page.is_closed():
+        # Every open page of the test: `page`/`axe_page` first, then pages of other
+        # contexts (journeys with several people), as <test>.png, <test>-2.png, ...
+        first = item.funcargs.get("page") or item.funcargs.get("axe_page")
+        browser = item.funcargs.get("browser")
+        others = [p for c in browser.contexts for p in c.pages] if browser else []
+        pages = [p for p in [first, *others] if p is not None and not p.is_closed()]
+        for number, page in enumerate(dict.fromkeys(pages), start=1):
             ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / f"{item.name}.png"), full_page=True)
+            suffix = "" if number == 1 else f"-{number}"
+            page.screenshot(path=str(ARTIFACTS / f"{item.name}{suffix}.png"), full_page=True)
 
 
 def new_page(browser, live_server, **context_options):
