@@ -22,6 +22,7 @@ class HeadingBlock(blocks.StructBlock):
     )
 
     class Meta:
+        label = _("Kop")
         icon = "title"
         template = "core/blocks/heading_block.html"
         preview_value = {"text": "Wat werkt in de praktijk", "level": "h2"}
@@ -38,6 +39,7 @@ class ImageBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Onderschrift"), required=False, max_length=250)
 
     class Meta:
+        label = _("Afbeelding")
         icon = "image"
         template = "core/blocks/image_block.html"
 
@@ -49,6 +51,7 @@ class QuoteBlock(blocks.StructBlock):
     )
 
     class Meta:
+        label = _("Citaat")
         icon = "openquote"
         template = "core/blocks/quote_block.html"
         preview_value = {
@@ -67,6 +70,7 @@ class DocumentBlock(blocks.StructBlock):
     )
 
     class Meta:
+        label = _("Document")
         icon = "doc-full"
         template = "core/blocks/document_block.html"
 

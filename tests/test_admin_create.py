@@ -257,3 +257,18 @@ class TestAdminCreatesEveryPageType(WagtailPageTestCase):
             with self.subTest(model=index_model.__name__):
                 get_index()
                 self.assertFalse(index_model.can_create_at(self.home))
+
+
+class TestBlockMenuSpeaksDutch(WagtailPageTestCase):
+    """The '+' menu of a page's body offers its blocks by Dutch names."""
+
+    def test_the_body_blocks_have_dutch_labels(self):
+        home = get_home_page()
+        self.client.force_login(SuperUserFactory())
+        response = self.client.get(f"/admin/pages/add/home/standardpage/{home.pk}/")
+        self.assertEqual(response.status_code, 200)
+        content = response.content.decode()
+        for label in ("Kop", "Alinea", "Afbeelding", "Citaat", "Document", "Video of embed"):
+            self.assertIn(f"&quot;label&quot;: &quot;{label}&quot;", content)
+        for english in ("Heading", "Image", "Quote"):
+            self.assertNotIn(f"&quot;label&quot;: &quot;{english}&quot;", content)
