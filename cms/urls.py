@@ -24,8 +24,15 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+    from django.http import Http404
+
+    def _no_direct_documents(request, rest):
+        raise Http404  # documents only through /documenten/, which checks restrictions
 
     urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += [
+        path(f"{settings.MEDIA_URL.strip('/')}/documents/<path:rest>", _no_direct_documents)
+    ]
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]

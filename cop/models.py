@@ -3,7 +3,8 @@
 A space is a CommunityPage, FieldlabPage or DialoguePage. They share one abstract
 base, `SpaceBase`; members write SpacePages below their space. Each space owns two
 Wagtail groups (members, coordinators) that `cop.permissions` creates and keeps in
-step with the memberships (`members.Membership`); see docs/permissions.md.
+step with the memberships (`members.Membership`), and two collections for its images
+and documents (the space's, and "Alleen leden" below it); see docs/permissions.md.
 """
 
 from django import forms
@@ -143,6 +144,27 @@ class SpaceBase(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The space's Wagtail collections for images and documents, also made by
+    # ensure_space_groups: one named after the space, and below it "Alleen leden",
+    # whose documents only the space's members download (docs/permissions.md).
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name=_("collectie"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    members_collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name=_("collectie alleen voor leden"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -174,16 +196,18 @@ class SpaceBase(Page):
     parent_page_types = ["cop.SpaceIndexPage"]
     subpage_types = ["cop.SpacePage"]
 
-    exclude_fields_in_copy = ["group", "coordinator_group"]
+    exclude_fields_in_copy = ["group", "coordinator_group", "collection", "members_collection"]
 
     class Meta:
         abstract = True
 
     def with_content_json(self, content):
-        """Revisions never carry the groups: keep the live ones."""
+        """Revisions never carry the groups or collections: keep the live ones."""
         obj = super().with_content_json(content)
         obj.group_id = self.group_id
         obj.coordinator_group_id = self.coordinator_group_id
+        obj.collection_id = self.collection_id
+        obj.members_collection_id = self.members_collection_id
         return obj
 
     @classmethod

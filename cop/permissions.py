@@ -10,8 +10,14 @@ roles. The rules (docs/permissions.md):
   change, publish, lock and unlock.
 - `sync_user_groups` puts a person in exactly the groups of the spaces where their
   membership is active. Nobody else touches those groups.
+- Each space owns two collections for images and documents, made by
+  `ensure_space_groups` too: one named after the space (under the root collection)
+  and below it "Alleen leden", which carries a `CollectionViewRestriction` to the
+  space's groups. Both groups may upload and choose in the space's collection (so in
+  both); coordinators may also change and delete anyone's files there.
 - A members-only SpacePage carries a `PageViewRestriction` to the members group.
-  `viewable_pages` filters any page queryset down to what a person may see.
+  `viewable_pages` filters any page queryset down to what a person may see;
+  `viewable_documents` does the same for documents behind a collection restriction.
 """
 
 from dataclasses import dataclass
@@ -20,7 +26,10 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
 from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
     GroupApprovalTask,
+    GroupCollectionPermission,
     GroupPagePermission,
     Page,
     PageViewRestriction,
@@ -37,6 +46,18 @@ COORDINATOR_PAGE_PERMISSIONS = (
     "lock_page",
     "unlock_page",
 )
+# Collection permissions on the space's collection (and so on "Alleen leden" below it).
+# Wagtail lets whoever uploaded a file change and delete it with `add_*` alone; `change_*`
+# and `delete_*` are for everyone's files, so for coordinators, as with pages.
+MEMBER_MEDIA_PERMISSIONS = {
+    "wagtailimages": ("add_image", "choose_image"),
+    "wagtaildocs": ("add_document", "choose_document"),
+}
+COORDINATOR_MEDIA_PERMISSIONS = {
+    "wagtailimages": ("add_image", "change_image", "delete_image", "choose_image"),
+    "wagtaildocs": ("add_document", "change_document", "delete_document", "choose_document"),
+}
+MEMBERS_COLLECTION_NAME = "Alleen leden"
 PROGRAMME_OFFICE_GROUP = "Programmabureau"
 EDITORS_GROUP = "Redacteuren"
 
@@ -76,7 +97,13 @@ def ensure_space_groups(space):
     """
     model = type(space)
     stored = model.objects.filter(pk=space.pk).values(
-        "title", "group_id", "coordinator_group_id", "members_can_publish", "moderated"
+        "title",
+        "group_id",
+        "coordinator_group_id",
+        "collection_id",
+        "members_collection_id",
+        "members_can_publish",
+        "moderated",
     )[0]
     space.title = stored["title"]
     access_admin = Permission.objects.get(
@@ -113,7 +140,108 @@ def ensure_space_groups(space):
                 group=group, page_id=space.pk, permission=permission
             )
     _sync_workflow(space, groups["coordinator_group"], stored["moderated"])
+    _sync_collections(space, stored, groups["group"], groups["coordinator_group"])
     return groups["group"], groups["coordinator_group"]
+
+
+# --- collections for images and documents ------------------------------------------
+
+
+def _collection_name(space):
+    return f"{space.title[:200]} (ruimte {space.pk})"
+
+
+def _media_permissions(codenames_by_app):
+    query = Q(pk__in=[])
+    for app_label, codenames in codenames_by_app.items():
+        query |= Q(content_type__app_label=app_label, codename__in=codenames)
+    return list(Permission.objects.filter(query))
+
+
+def _sync_collections(space, stored, members, coordinators):
+    """The space's collection, its "Alleen leden" child with the view restriction, and
+    the groups' collection permissions. Repairs what is missing or renamed."""
+    model = type(space)
+    collection = Collection.objects.filter(pk=stored["collection_id"]).first()
+    name = _collection_name(space)
+    if collection is None:
+        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        collection = root.add_child(name=name)
+        model.objects.filter(pk=space.pk).update(collection=collection)
+    elif collection.name != name:
+        collection.name = name
+        collection.save(update_fields=["name"])
+    space.collection = collection
+
+    private = Collection.objects.filter(pk=stored["members_collection_id"]).first()
+    if private is None:
+        private = collection.add_child(name=MEMBERS_COLLECTION_NAME)
+        model.objects.filter(pk=space.pk).update(members_collection=private)
+    elif private.name != MEMBERS_COLLECTION_NAME:
+        private.name = MEMBERS_COLLECTION_NAME
+        private.save(update_fields=["name"])
+    space.members_collection = private
+
+    # Exactly one restriction on "Alleen leden": to the space's two groups.
+    restrictions = list(CollectionViewRestriction.objects.filter(collection=private))
+    restriction = next(
+        (r for r in restrictions if r.restriction_type == CollectionViewRestriction.GROUPS),
+        None,
+    )
+    for other in restrictions:
+        if other is not restriction:
+            other.delete()
+    if restriction is None:
+        restriction = CollectionViewRestriction.objects.create(
+            collection=private, restriction_type=CollectionViewRestriction.GROUPS
+        )
+    if set(restriction.groups.values_list("pk", flat=True)) != {members.pk, coordinators.pk}:
+        restriction.groups.set([members, coordinators])
+
+    for group, codenames in (
+        (members, MEMBER_MEDIA_PERMISSIONS),
+        (coordinators, COORDINATOR_MEDIA_PERMISSIONS),
+    ):
+        wanted = _media_permissions(codenames)
+        GroupCollectionPermission.objects.filter(group=group).exclude(
+            collection=collection, permission__in=wanted
+        ).delete()
+        for permission in wanted:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+
+
+def _retire_collections(space):
+    """A deleted space's collections stay, with every file in them: nothing is lost.
+    The name says the space is gone; "Alleen leden" keeps its restriction, which, with
+    the space's groups deleted, nobody but a superuser passes."""
+    collection = Collection.objects.filter(pk=space.collection_id).first()
+    if collection is not None:
+        collection.name = f"{space.title[:180]} (verwijderde ruimte {space.pk})"
+        collection.save(update_fields=["name"])
+
+
+def viewable_documents(documents, user):
+    """`documents` without those in a collection behind a view restriction `user` does
+    not pass (a collection's restriction covers its descendants). Two queries however
+    many restrictions there are. Superusers see all."""
+    if user is not None and user.is_active and user.is_superuser:
+        return documents
+    restrictions = CollectionViewRestriction.objects.all()
+    if user is not None and user.is_authenticated:
+        restrictions = restrictions.exclude(
+            restriction_type=CollectionViewRestriction.LOGIN
+        ).exclude(restriction_type=CollectionViewRestriction.GROUPS, groups__user=user)
+    paths = list(restrictions.values_list("collection__path", flat=True).distinct())
+    if not paths:
+        return documents
+    hidden = Q()
+    for path in paths:
+        hidden |= Q(path__startswith=path)
+    # By collection id, a filter the search backend can apply (the chooser's search).
+    hidden_ids = list(Collection.objects.filter(hidden).values_list("pk", flat=True))
+    return documents.exclude(collection_id__in=hidden_ids)
 
 
 def _workflow_name(space):
@@ -134,6 +262,7 @@ def _sync_workflow(space, coordinator_group, moderated):
 
 
 def delete_space_groups(space):
+    _retire_collections(space)
     Group.objects.filter(pk__in=[space.group_id, space.coordinator_group_id]).delete()
     Workflow.objects.filter(name=_workflow_name(space)).update(active=False)
 

@@ -23,6 +23,13 @@ def hide_restricted_pages_in_explorer(parent_page, pages, request):
     return permissions.viewable_pages(pages, request.user)
 
 
+@hooks.register("construct_document_chooser_queryset")
+def hide_restricted_documents_in_chooser(documents, request):
+    """Editors and the programme office may choose in every collection; the documents
+    of a space's "Alleen leden" stay out of their chooser all the same."""
+    return permissions.viewable_documents(documents, request.user)
+
+
 def _guard_space_page(request, page, *destination):
     """A space's own page is deleted or moved by the programme office only.
 

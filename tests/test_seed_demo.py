@@ -13,7 +13,14 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Page, Revision, Site
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    Page,
+    Revision,
+    Site,
+)
 from wagtail.search.backends import get_search_backend
 
 from articles.factories import ArticlePageFactory
@@ -92,6 +99,9 @@ def counts():
         "documents": Document.objects.count(),
         "users": get_user_model().objects.count(),
         **{model.__name__: model.objects.count() for model in TAXONOMY},
+        "collections": Collection.objects.count(),
+        "collection_restrictions": CollectionViewRestriction.objects.count(),
+        "collection_permissions": GroupCollectionPermission.objects.count(),
     }
 
 
@@ -175,6 +185,28 @@ class TestSeedDemo(TestCase):
         for dialogue in DialoguePage.objects.all():
             self.assertTrue(dialogue.harvest)
         self.assertTrue(DialoguePage.objects.filter(title="Dialoog thuiszitters").exists())
+
+    def test_every_space_has_its_collections_and_a_rerun_repairs_them(self):
+        spaces = [*CommunityPage.objects.all(), *FieldlabPage.objects.all()]
+        spaces += DialoguePage.objects.all()
+        for space in spaces:
+            self.assertIsNotNone(space.collection_id, space.title)
+            self.assertTrue(
+                CollectionViewRestriction.objects.filter(
+                    collection_id=space.members_collection_id
+                ).exists()
+            )
+        # A space made before spaces had collections: seed_demo gives it them.
+        before = counts()
+        broken = spaces[0]
+        Collection.objects.filter(pk=broken.members_collection_id).delete()
+        Collection.objects.filter(pk=broken.collection_id).delete()
+        type(broken).objects.filter(pk=broken.pk).update(collection=None, members_collection=None)
+        seed()
+        broken.refresh_from_db()
+        self.assertIsNotNone(broken.members_collection)
+        self.assertEqual(broken.members_collection.get_parent(), broken.collection)
+        self.assertEqual(counts(), before)
 
     def test_regions_and_calls(self):
         self.assertEqual(RegionPage.objects.live().count(), 11)

@@ -213,6 +213,10 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# The collection field says what a space's "Alleen leden" collection protects (and that
+# it cannot protect images): docs/permissions.md.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cop.forms.SpaceDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cop.forms.SpaceImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

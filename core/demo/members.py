@@ -1,11 +1,12 @@
 """Demo members: per space a coordinator and a few members, one pending request, one
-members-only page, and two printed logins (a coordinator and a member). Idempotent."""
+members-only page, and two printed logins (a coordinator and a member). Every space's
+groups and collections are repaired first. Idempotent."""
 
 from django.contrib.auth import get_user_model
 
 from cop.factories import SpacePageFactory
 from cop.models import SpacePage
-from cop.permissions import ensure_space_groups
+from cop.permissions import ensure_space_groups, space_models
 from members.factories import DEFAULT_PASSWORD, MembershipFactory, UserFactory
 from members.models import Membership
 
@@ -43,11 +44,15 @@ def _member(user, space, role="member", status="active"):
 
 
 def build_members(spaces, say):
+    # Every space, not only the demo's: repairs groups and collections of spaces made
+    # before a rule existed (ensure_space_groups is idempotent).
+    for model in space_models():
+        for space in model.objects.all():
+            ensure_space_groups(space)
     people = {spec[0]: _person(*spec) for spec in PEOPLE}
     coordinator, member = people[DEMO_COORDINATOR], people[DEMO_MEMBER]
     others = [people[e] for e in PEOPLE_ORDER if e in people]
     for index, space in enumerate(spaces.values()):
-        ensure_space_groups(space)
         # The demo coordinator coordinates the first space and is a member of the second.
         if index == 0:
             _member(coordinator, space, role="coordinator")
