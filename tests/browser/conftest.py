@@ -6,6 +6,7 @@ Screenshots of a failing test go to tests/browser/artifacts/.
 """
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,19 @@ def axe_scan(page):
         })"""
     )
     return result["violations"]
+
+
+def axe_summary(violations):
+    """What the axe reports keep of a scan: counts by impact and the first targets."""
+    return {
+        "violations_by_impact": dict(Counter(v["impact"] for v in violations)),
+        "violations": [
+            {
+                "id": v["id"],
+                "impact": v["impact"],
+                "help": v["help"],
+                "targets": [n["target"] for n in v["nodes"]][:5],
+            }
+            for v in violations
+        ],
+    }

@@ -5,7 +5,6 @@ tests/browser/artifacts/axe.json; any serious or critical violation fails the te
 """
 
 import json
-from collections import Counter
 from io import StringIO
 
 import pytest
@@ -13,7 +12,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Page
 
-from .conftest import ARTIFACTS, DESKTOP, PHONE, axe_scan
+from .conftest import ARTIFACTS, DESKTOP, PHONE, axe_scan, axe_summary
 
 BLOCKING = {"serious", "critical"}
 
@@ -41,22 +40,12 @@ def test_every_page_type_has_no_serious_or_critical_violations(axe_page):
         for name, url in sorted(targets.items()):
             page.goto(page.base_url + url)
             violations = axe_scan(page)
-            impacts = Counter(v["impact"] for v in violations)
             report.append(
                 {
                     "page_type": name,
                     "url": url,
                     "viewport": viewport_name,
-                    "violations_by_impact": dict(impacts),
-                    "violations": [
-                        {
-                            "id": v["id"],
-                            "impact": v["impact"],
-                            "help": v["help"],
-                            "targets": [n["target"] for n in v["nodes"]][:5],
-                        }
-                        for v in violations
-                    ],
+                    **axe_summary(violations),
                 }
             )
             blocking += [

@@ -9,7 +9,6 @@ neither test has to read what the other wrote.
 """
 
 import json
-from collections import Counter
 from dataclasses import dataclass
 
 import pytest
@@ -27,7 +26,7 @@ from members.factories import DEFAULT_PASSWORD, UserFactory
 from regions.factories import CallPageFactory
 from taxonomy.factories import DomainFactory
 
-from .conftest import ARTIFACTS, DESKTOP, PHONE, axe_scan
+from .conftest import ARTIFACTS, DESKTOP, PHONE, axe_scan, axe_summary
 
 BLOCKING = {"serious", "critical"}
 MEMBER = "formulier.lid@example.org"
@@ -170,16 +169,7 @@ def scan(page, spec, state, viewport_name):
             "url": page.url.removeprefix(page.base_url),
             "state": state,
             "viewport": viewport_name,
-            "violations_by_impact": dict(Counter(v["impact"] for v in violations)),
-            "violations": [
-                {
-                    "id": v["id"],
-                    "impact": v["impact"],
-                    "help": v["help"],
-                    "targets": [n["target"] for n in v["nodes"]][:5],
-                }
-                for v in violations
-            ],
+            **axe_summary(violations),
         }
     )
     return [
