@@ -324,6 +324,10 @@ def sync_members_only(page):
         restriction_type=PageViewRestriction.GROUPS,
         groups__in=other_spaces_groups,
     ).delete()
+    # A restriction whose groups were all deleted (the space's old groups) lets nobody in.
+    PageViewRestriction.objects.filter(
+        page_id=page.pk, restriction_type=PageViewRestriction.GROUPS, groups=None
+    ).delete()
     ours = PageViewRestriction.objects.filter(
         page_id=page.pk,
         restriction_type=PageViewRestriction.GROUPS,
