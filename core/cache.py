@@ -44,22 +44,9 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
 CACHE_HEADER = "X-Page-Cache"
 
-# Apps whose objects can show up on a public page.
-OUR_APPS = {
-    "core",
-    "members",
-    "taxonomy",
-    "home",
-    "cop",
-    "practices",
-    "articles",
-    "events",
-    "regions",
-    "newsletter",
-    "bottlenecks",
-    "mao_tafel",
-    "search",
-}
+# Apps whose objects can show up on a public page: every app of this project (those
+# under BASE_DIR), filled in by `connect_signals` from the app registry.
+OUR_APPS = set()
 # Other models that change what a page shows. Renditions are not among them: they are
 # created while an anonymous page renders and would empty the cache on every miss.
 OTHER_MODELS = {
@@ -244,10 +231,8 @@ def connect_signals():
     post_delete.connect(_on_change, dispatch_uid="pagecache_post_delete")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_on_page_change, dispatch_uid=f"pagecache_{id(signal)}")
-    # Keep the set in step with INSTALLED_APPS: a new app of ours must be listed above.
-    missing = {
+    OUR_APPS.update(
         config.label
         for config in apps.get_app_configs()
         if str(config.path).startswith(str(settings.BASE_DIR)) and ".venv" not in str(config.path)
-    } - OUR_APPS
-    OUR_APPS.update(missing)
+    )

@@ -19,8 +19,12 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
+from django.db.models import CharField, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core.retention import ERASED_DOMAIN
 
 from . import emails
 from .models import EventPage, Registration, RegistrationStatus
@@ -222,39 +226,34 @@ def forget_user(user):
     Call before deleting the user. The rows stay, anonymous, so that attendance
     counts of past events remain right.
     """
-    now = timezone.now()
-    for registration in Registration.objects.filter(user=user, event__end__gte=now).exclude(
-        status=CANCELLED
-    ):
-        cancel_registration(registration, notify=False)
-    erased = 0
-    for registration in Registration.objects.filter(user=user):
-        _erase(registration)
-        erased += 1
-    return erased
+    return _forget(Registration.objects.filter(user=user))
 
 
 def forget_email(email):
     """The same for a guest who asks to be forgotten (privacy request by mail)."""
-    email = normalise_email(email)
-    now = timezone.now()
-    for registration in Registration.objects.filter(email=email, event__end__gte=now).exclude(
+    return _forget(Registration.objects.filter(email=normalise_email(email)))
+
+
+def _forget(registrations):
+    for registration in registrations.filter(event__end__gte=timezone.now()).exclude(
         status=CANCELLED
     ):
         cancel_registration(registration, notify=False)
-    erased = 0
-    for registration in Registration.objects.filter(email=email):
-        _erase(registration)
-        erased += 1
-    return erased
+    return erase(registrations)
 
 
-def _erase(registration):
-    registration.user = None
-    registration.name = str(_("verwijderd"))
-    registration.email = f"verwijderd-{registration.pk}@verwijderd.invalid"
-    registration.organisation = ""
-    registration.save(update_fields=["user", "name", "email", "organisation"])
+def erase(registrations):
+    """Anonymise `registrations` in place: name, email (one per row, (event, email) is
+    unique), organisation and the link to an account go; status and event stay, so
+    attendance counts remain right. Also used by `apply_retention` (events/retention.py).
+    """
+    email = Concat(
+        Value("verwijderd-"),
+        Cast("pk", CharField()),
+        Value(f"@{ERASED_DOMAIN}"),
+        output_field=CharField(),
+    )
+    return registrations.update(user=None, name=str(_("verwijderd")), email=email, organisation="")
 
 
 def _notify_allocated(registration):
