@@ -26,8 +26,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-EDITORS_GROUP = "Redacteuren"
-PROGRAMME_OFFICE_GROUP = "Programmabureau"
+from cop.permissions import EDITORS_GROUP, PROGRAMME_OFFICE_GROUP  # one name for each group
+
 WORKFLOW_NAME = "Redactie"
 TASK_NAME = "Goedkeuring door het programmabureau"
 

@@ -222,12 +222,12 @@ def _retire_collections(space):
         collection.save(update_fields=["name"])
 
 
-def viewable_documents(documents, user):
-    """`documents` without those in a collection behind a view restriction `user` does
-    not pass (a collection's restriction covers its descendants). Two queries however
-    many restrictions there are. Superusers see all."""
+def viewable_media(items, user):
+    """Documents or images (`items`) without those in a collection behind a view
+    restriction `user` does not pass (a collection's restriction covers its
+    descendants). Two queries however many restrictions there are. Superusers see all."""
     if user is not None and user.is_active and user.is_superuser:
-        return documents
+        return items
     restrictions = CollectionViewRestriction.objects.all()
     if user is not None and user.is_authenticated:
         restrictions = restrictions.exclude(
@@ -235,13 +235,17 @@ def viewable_documents(documents, user):
         ).exclude(restriction_type=CollectionViewRestriction.GROUPS, groups__user=user)
     paths = list(restrictions.values_list("collection__path", flat=True).distinct())
     if not paths:
-        return documents
+        return items
     hidden = Q()
     for path in paths:
         hidden |= Q(path__startswith=path)
     # By collection id, a filter the search backend can apply (the chooser's search).
     hidden_ids = list(Collection.objects.filter(hidden).values_list("pk", flat=True))
-    return documents.exclude(collection_id__in=hidden_ids)
+    return items.exclude(collection_id__in=hidden_ids)
+
+
+viewable_documents = viewable_media
+viewable_images = viewable_media
 
 
 def _workflow_name(space):
@@ -342,25 +346,42 @@ def sync_members_only(page):
         ours.delete()
 
 
-def viewable_pages(pages, user):
-    """`pages` without those behind a view restriction `user` does not pass.
-
-    Two queries however many pages or restrictions there are. Superusers see all.
-    """
-    if user is not None and user.is_active and user.is_superuser:
-        return pages
+def hidden_page_paths(user):
+    """Tree paths of the pages behind a view restriction `user` does not pass: "login"
+    lets in anyone signed in, "groups" superusers and members of one of its groups; a
+    password restriction (switched off in the settings) hides its pages from everyone.
+    Their whole subtrees are hidden. One query, however many restrictions there are;
+    nested paths are pruned. This is the rule; everything else filters with it."""
     restrictions = PageViewRestriction.objects.all()
-    if user is not None and user.is_authenticated:
-        restrictions = restrictions.exclude(restriction_type=PageViewRestriction.LOGIN).exclude(
-            restriction_type=PageViewRestriction.GROUPS, groups__user=user
-        )
-    paths = list(restrictions.values_list("page__path", flat=True).distinct())
-    if not paths:
-        return pages
-    hidden = Q()
+    if user is not None and user.is_authenticated and user.is_active:
+        restrictions = restrictions.exclude(restriction_type=PageViewRestriction.LOGIN)
+        if user.is_superuser:
+            restrictions = restrictions.exclude(restriction_type=PageViewRestriction.GROUPS)
+        else:
+            restrictions = restrictions.exclude(
+                restriction_type=PageViewRestriction.GROUPS, groups__user=user
+            )
+    pruned = []
+    for path in sorted(set(restrictions.values_list("page__path", flat=True))):
+        if not any(path.startswith(kept) for kept in pruned):
+            pruned.append(path)
+    return pruned
+
+
+def hidden_q(paths):
+    """A Q that matches the pages inside the hidden subtrees."""
+    query = Q(pk__in=[])
     for path in paths:
-        hidden |= Q(path__startswith=path)
-    return pages.exclude(hidden)
+        query |= Q(path__startswith=path)
+    return query
+
+
+def viewable_pages(pages, user, paths=None):
+    """`pages` without those behind a view restriction `user` does not pass (drafts
+    included: for the admin's lists; public listings add `.live()`). One query for the
+    restrictions however many pages there are; pass `paths` when already known."""
+    paths = hidden_page_paths(user) if paths is None else paths
+    return pages.exclude(hidden_q(paths)) if paths else pages
 
 
 def can_view_page(user, page):
@@ -379,21 +400,29 @@ def membership_for(user, space):
 
 
 def is_programme_office(user):
+    """Superusers and the group "Programmabureau": the one definition every app uses."""
     return bool(
-        user.is_authenticated
+        user is not None
+        and user.is_authenticated
         and user.is_active
         and (user.is_superuser or user.groups.filter(name=PROGRAMME_OFFICE_GROUP).exists())
     )
 
 
+def is_coordinator(user, space):
+    """An active coordinator of `space` (a page or its id): the one definition every app
+    uses (events, practices, members)."""
+    from members.models import Membership
+
+    if user is None or not user.is_authenticated or not user.is_active or not space:
+        return False
+    space_id = getattr(space, "pk", space)
+    return Membership.objects.coordinators().filter(user=user, space_id=space_id).exists()
+
+
 def can_manage_members(user, space):
     """Coordinators of this space, and the programme office."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    if is_programme_office(user):
-        return True
-    membership = membership_for(user, space)
-    return bool(membership and membership.is_coordinator)
+    return is_programme_office(user) or is_coordinator(user, space)
 
 
 def is_member(user, space):

@@ -116,6 +116,9 @@ MIDDLEWARE = [
     "core.middleware.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Ids in admin URLs (Wagtail's own views included) only reach what the person may
+    # see: cop/admin_guard.py, docs/permissions.md.
+    "cop.admin_guard.AdminGuardMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -284,6 +287,8 @@ AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins: less personal dat
 AXES_SENSITIVE_PARAMETERS = ["password", "new_password1", "new_password2"]
 # One password reset for everyone: the public one, rate limited per IP and per email.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# No email change in the admin account page: it would take effect without confirmation.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # Content-Security-Policy (django-csp, core/middleware.py): the public site allows no
 # inline script or style at all; Wagtail's admin gets a compatible policy of its own.
