@@ -90,7 +90,12 @@ def agenda_feed_response(index, request):
     if space_id:
         from wagtail.models import Page
 
-        space = Page.objects.filter(pk=space_id).only("title").first()
+        from cop.permissions import viewable_pages
+
+        # Only a live page the viewer may see names the calendar: never leak the title
+        # of a draft or a members-only page through `?ruimte=<id>`.
+        pages = viewable_pages(Page.objects.live().filter(pk=space_id), request.user)
+        space = pages.only("title").first()
         if space:
             name = f"Met Andere Ogen – {space.title}"
     calendar = _new_calendar(name)

@@ -97,6 +97,7 @@ class EventIndexPage(RoutablePageMixin, ListingMixin, Page):
 
     def filter_options(self, request):
         """The filter form's selects; a fixed number of queries however many events."""
+        from cop.permissions import viewable_pages
         from regions.models import RegionPage
         from taxonomy.models import Domain
 
@@ -122,8 +123,10 @@ class EventIndexPage(RoutablePageMixin, ListingMixin, Page):
                 "label": _("Georganiseerd door"),
                 "options": [
                     (str(pk), title)
-                    for pk, title in Page.objects.live()
-                    .filter(pk__in=events.values("space_id"))
+                    for pk, title in viewable_pages(
+                        Page.objects.live().filter(pk__in=events.values("space_id")),
+                        request.user,
+                    )
                     .order_by("title")
                     .values_list("pk", "title")
                 ],

@@ -121,15 +121,21 @@ def register(event, *, name, email, organisation="", user=None, verified=False):
             locked = lock_event(event.pk)
             check_open(locked)
             promoted = _fill_seats(locked, now)
-            registration = Registration.objects.filter(event=locked, email=email).first()
+            if user is not None and user.is_authenticated:
+                registration = _member_registration(locked, user, email)
+            else:
+                user = None
+                registration = Registration.objects.filter(event=locked, email=email).first()
             if registration is not None and registration.is_active:
                 return Outcome(registration, "already", promoted)
             if registration is None:
                 registration = Registration(event=locked, email=email)
+            registration.email = email
             registration.name = name.strip()[:120]
             registration.organisation = (organisation or "").strip()[:200]
-            if user is not None and user.is_authenticated:
-                registration.user = user
+            # A guest who re-registers an address takes the row over as a guest: they
+            # confirm by mail, and an account it was once linked to no longer sees it.
+            registration.user = user
             if verified:
                 _allocate(locked, registration, now)
             else:
@@ -148,6 +154,33 @@ def register(event, *, name, email, organisation="", user=None, verified=False):
         return Outcome(registration, "pending", promoted)
     _notify_allocated(registration)
     return Outcome(registration, registration.status, promoted)
+
+
+def _member_registration(event, user, email):
+    """A logged-in member's registration for `event`: found by their account, never by
+    their (changeable) email address. Call locked.
+
+    Raises `RegistrationError` when the address is in use by someone else's
+    registration (a guest's, or another account's): an account whose address was changed
+    to a guest's must not see, cancel or take over that guest's registration.
+    """
+    own = Registration.objects.filter(event=event, user=user).first()
+    other = Registration.objects.filter(event=event, email=email).exclude(user=user).first()
+    if other is not None:
+        raise RegistrationError(
+            _(
+                "Dit e-mailadres is al gebruikt voor een andere aanmelding voor deze "
+                "activiteit. Gebruik de link in de bevestigingsmail van die aanmelding."
+            )
+        )
+    return own
+
+
+def own_registration(event, user):
+    """The registration of a logged-in `user` for `event`, by account; or None."""
+    if user is None or not user.is_authenticated:
+        return None
+    return Registration.objects.filter(event=event, user=user).first()
 
 
 def get_by_token(token):

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import emails
 from .forms import AttendeeMailForm, GuestRegistrationForm
-from .models import Registration, RegistrationStatus
+from .models import RegistrationStatus
 from .permissions import can_manage_event
 from .registrations import (
     RegistrationError,
@@ -28,6 +28,7 @@ from .registrations import (
     check_open,
     confirm,
     get_by_token,
+    own_registration,
     register,
 )
 
@@ -93,7 +94,7 @@ def event_page(request, page):
                 else:
                     messages.success(request, outcome_message(outcome.state))
             else:
-                own = Registration.objects.filter(event=page, email=user.email.lower()).first()
+                own = own_registration(page, user)
                 if own is None or not own.is_active:
                     messages.info(request, _("Je was niet (meer) aangemeld."))
                 else:
@@ -129,9 +130,7 @@ def event_page(request, page):
                     return redirect(page.url + ANCHOR)
 
     counts = seat_counts(page)
-    own = None
-    if user.is_authenticated:
-        own = Registration.objects.filter(event=page, email=user.email.lower()).first()
+    own = own_registration(page, user)
     seats_left = None
     if page.capacity is not None:
         seats_left = max(page.capacity - counts["confirmed"], 0)
