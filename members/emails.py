@@ -122,3 +122,27 @@ def send_digest(user, period, changes):
         },
     )
     send_mail(subject, body, None, [user.email])
+
+
+def send_admin_membership_change(membership, actor):
+    """To the space's coordinators (not the person who made the change): a membership
+    of their space was added or changed in the admin, by whom and to what."""
+    space = membership.space.specific
+    recipients = [
+        m.user.email
+        for m in Membership.objects.coordinators().filter(space=space).select_related("user")
+        if m.user_id != actor.pk and m.user.is_active
+    ]
+    if not recipients:
+        return
+    subject = _("Lidmaatschap gewijzigd in %(space)s") % {"space": space.title}
+    body = _render(
+        "admin_membership_change",
+        {
+            "actor": actor,
+            "membership": membership,
+            "space": space,
+            "url": absolute(f"/ruimtes/{space.pk}/leden/"),
+        },
+    )
+    send_mail(subject, body, None, recipients)

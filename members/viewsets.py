@@ -10,6 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
@@ -30,8 +31,31 @@ class MembershipAdminForm(WagtailAdminModelForm):
         return cleaned_data
 
 
+class TellCoordinatorsMixin:
+    """A membership changed in the admin (by the programme office) is logged by
+    Wagtail's history (`wagtail.create` / `wagtail.edit`) and told to the space's
+    coordinators: nobody joins a space, or becomes its coordinator, unseen."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        from .emails import send_admin_membership_change
+
+        send_admin_membership_change(instance, self.request.user)
+        return instance
+
+
+class MembershipCreateView(TellCoordinatorsMixin, generic.CreateView):
+    pass
+
+
+class MembershipEditView(TellCoordinatorsMixin, generic.EditView):
+    pass
+
+
 class MembershipViewSet(ModelViewSet):
     model = Membership
+    add_view_class = MembershipCreateView
+    edit_view_class = MembershipEditView
     url_prefix = "lidmaatschappen"
     icon = "group"
     menu_label = _("Lidmaatschappen")

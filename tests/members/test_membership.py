@@ -305,3 +305,39 @@ class TestSpaceGroups(TestCase):
         self.assertIsNotNone(workflow)
         task = workflow.tasks.first().specific
         self.assertEqual(list(task.groups.all()), [space.coordinator_group])
+
+
+class TestProgrammeOfficeChangesAreTold(MembershipTestCase):
+    def test_coordinators_are_told_and_the_history_keeps_it(self):
+        from django.contrib.auth.models import Group, Permission
+        from wagtail.models import ModelLogEntry
+
+        group, _created = Group.objects.get_or_create(name="Programmabureau")
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label="members"),
+            Permission.objects.get(codename="access_admin"),
+        )
+        office = UserFactory(email="bureau@example.org", first_name="Bea", last_name="Bureau")
+        office.groups.add(group)
+        self.client.force_login(office)
+        response = self.client.post(
+            "/admin/lidmaatschappen/new/",
+            {
+                "user": office.pk,
+                "invited_email": "",
+                "space": self.space_a.pk,
+                "role": "coordinator",
+                "status": "active",
+            },
+        )
+        self.assertEqual(response.status_code, 302, response.content[:2000])
+        membership = Membership.objects.get(user=office, space=self.space_a)
+        self.assertTrue(
+            ModelLogEntry.objects.filter(
+                object_id=str(membership.pk), action="wagtail.create", user=office
+            ).exists()
+        )
+        (told,) = self.inbox.to("coordinator-a@example.org")
+        self.assertIn("Bea Bureau", told["body"])
+        self.assertIn("Coördinator", told["body"])
+        self.assertEqual(self.inbox.to("bureau@example.org"), [])
