@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
+from wagtail.admin.forms.pages import WagtailAdminPageForm
 from wagtail.models import GroupPagePermission, Page
 
 from cop import permissions
@@ -227,3 +228,83 @@ def get_admin_display_title(self):
 
 get_admin_display_title.__wrapped__ = _original_display_title
 Page.get_admin_display_title = get_admin_display_title
+
+
+# --- what an editor chooses -------------------------------------------------------
+
+
+class ChooserCheckedPageForm(WagtailAdminPageForm):
+    """Every page form in the admin: the pages, documents and images a page refers to
+    (foreign keys, StreamField chooser blocks, rich-text links and embeds; Wagtail's
+    reference extraction finds them all) must be ones the editor may choose. Without
+    this, an id typed into the form lets a member of one space preview, and a
+    coordinator publish, a page that shows another space's members-only document or
+    image. Applies on save, publish and preview alike (they all validate the form)."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        user = self.for_user
+        if user is None or user.is_superuser or self.errors:
+            return
+        refused = refused_references(self.instance, user)
+        if refused:
+            self.add_error(
+                None,
+                _(
+                    "Je kunt hier alleen pagina's, documenten en afbeeldingen kiezen die je "
+                    "zelf mag zien. Kies iets anders voor: %(what)s."
+                )
+                % {"what": ", ".join(refused)},
+            )
+
+
+def refused_references(instance, user):
+    """Descriptions of the references in `instance` that `user` may not choose."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import ReferenceIndex
+
+    wanted = {}
+    for (
+        content_type_id,
+        object_id,
+        _model_path,
+        _content_path,
+    ) in ReferenceIndex._extract_references_from_object(instance):
+        wanted.setdefault(content_type_id, set()).add(object_id)
+    refused = []
+    page_type = ContentType.objects.get_for_model(Page).pk
+    area = _current_area.get() or admin_area(user)
+    if page_type in wanted:
+        for page in Page.objects.filter(pk__in=_ids(wanted[page_type])).only(
+            "path", "live", "depth"
+        ):
+            if not (area.contains(page.path) or area.may_view(page)):
+                refused.append(_("pagina %(id)s") % {"id": page.pk})
+    for model, rule, label in (
+        (get_document_model(), permissions.viewable_documents, _("document %(id)s")),
+        (get_image_model(), permissions.viewable_images, _("afbeelding %(id)s")),
+    ):
+        ids = _ids(wanted.get(ContentType.objects.get_for_model(model).pk, ()))
+        if not ids:
+            continue
+        items = model.objects.filter(pk__in=ids)
+        allowed = set(rule(items, user).values_list("pk", flat=True))
+        refused.extend(label % {"id": pk} for pk in sorted(set(ids) - allowed))
+    return refused
+
+
+def use_checked_form_for_every_page_model():
+    """Called from `CopConfig.ready`: every page model without a form of its own gets
+    `ChooserCheckedPageForm`, so a new page type is covered without anyone listing it."""
+    from wagtail.models import get_page_models
+
+    for model in get_page_models():
+        if model is Page:
+            continue
+        current = model.__dict__.get("base_form_class") or getattr(model, "base_form_class", None)
+        if current is None:
+            model.base_form_class = ChooserCheckedPageForm
+        elif not issubclass(current, ChooserCheckedPageForm):
+            raise TypeError(f"{model.__name__}.base_form_class must extend ChooserCheckedPageForm")

@@ -7,6 +7,7 @@ class CopConfig(AppConfig):
     verbose_name = _("Communities, fieldlabs en dialogen")
 
     def ready(self):
-        from cop import signals
+        from cop import admin_guard, signals
 
         signals.connect()
+        admin_guard.use_checked_form_for_every_page_model()

@@ -112,3 +112,48 @@ class TestAdminGuard(TestCase):
         )
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Openbaar Bravo")
+
+
+class TestChooserValuesAreChecked(TestCase):
+    """An id typed into a page form must be something the editor may choose."""
+
+    @classmethod
+    def setUpTestData(cls):
+        build_world(cls)
+        cls.space_b.refresh_from_db()
+        cls.document = get_document_model().objects.create(
+            title=DOC_MARKER,
+            file=ContentFile(b"vertrouwelijk", name="pp3docbravo.txt"),
+            collection=cls.space_b.members_collection,
+        )
+        cls.own_document = get_document_model().objects.create(
+            title="Eigen verslag",
+            file=ContentFile(b"openbaar", name="eigen.txt"),
+            collection=cls.space_a.collection,
+        )
+
+    def test_every_page_model_uses_the_checked_form(self):
+        from wagtail.models import get_page_models
+
+        from cop.admin_guard import ChooserCheckedPageForm
+
+        for model in get_page_models():
+            if model.__name__ == "Page":
+                continue
+            with self.subTest(model=model.__name__):
+                form_class = model.get_edit_handler().get_form_class()
+                self.assertTrue(issubclass(form_class, ChooserCheckedPageForm))
+
+    def test_another_spaces_document_link_is_refused(self):
+        from cop.admin_guard import refused_references
+
+        page = self.public_page_a
+        page.intro = f'<p><a linktype="document" id="{self.document.pk}">x</a></p>'
+        self.assertEqual(
+            refused_references(page, self.coordinator_a), [f"document {self.document.pk}"]
+        )
+        page.intro = f'<p><a linktype="document" id="{self.own_document.pk}">x</a></p>'
+        self.assertEqual(refused_references(page, self.coordinator_a), [])
+        page.intro = f'<p><a linktype="page" id="{self.secret["B"].pk}">x</a></p>'
+        self.assertEqual(refused_references(page, self.member_a), [f"pagina {self.secret['B'].pk}"])
+        self.assertEqual(refused_references(page, self.member_b), [])
