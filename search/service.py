@@ -39,7 +39,7 @@ from modelsearch.query import Or, PlainText
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from core.cache import cached_per_generation
+from core.cache import cached_per_generation, generation
 from search import permissions, vocabulary
 
 logger = logging.getLogger(__name__)
@@ -186,9 +186,13 @@ def _build_query(tokens, extra):
     return Or([base, *(PlainText(term, operator="and") for term in extra)])
 
 
-def _sqlite_ranked_ids(tokens, extra, autocomplete=False):
+def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False):
     """Rank with SQLite FTS5 directly: one indexed MATCH, ordered by bm25 with the title
-    weighted double.
+    weighted double, over live pages outside the viewer's hidden subtrees only.
+
+    The hidden subtrees are left out in SQL, before ORDER BY and LIMIT: a page the
+    viewer may not see takes no place among the `MAX_HITS` ranked hits, so it cannot
+    push a viewable page out of them nor show in `truncated` or in any count.
 
     modelsearch's SQLite compiler scores each hit with a correlated subquery that runs
     the MATCH again per row, which takes tens of seconds for an expanded query over
@@ -209,16 +213,22 @@ def _sqlite_ranked_ids(tokens, extra, autocomplete=False):
         match = "{title body} : (" + " OR ".join(parts) + ")"
     table = connection.ops.quote_name(IndexEntry._meta.db_table)
     fts = connection.ops.quote_name(f"{IndexEntry._meta.db_table}_fts")
+    pages = connection.ops.quote_name(Page._meta.db_table)
     content_types = get_descendants_content_types_pks(Page)
     placeholders = ", ".join(["%s"] * len(content_types))
+    # An exact, case-sensitive prefix test (LIKE is case-insensitive in SQLite).
+    hidden = "".join(" AND substr(p.path, 1, %s) <> %s" for _path in viewer_paths)
     sql = (
         f"SELECT e.object_id, bm25({fts}, 0.0, 1.0, 2.0) AS score "  # noqa: S608 - names only
         f"FROM {fts} JOIN {table} e ON e.id = {fts}.rowid "
+        f"JOIN {pages} p ON p.id = CAST(e.object_id AS INTEGER) "
         f"WHERE {fts} MATCH %s AND e.content_type_id IN ({placeholders}) "
+        f"AND p.live AND p.depth > 1{hidden} "
         f"ORDER BY score LIMIT %s"
     )
+    hidden_params = [value for path in viewer_paths for value in (len(path), path)]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [match, *content_types, MAX_HITS])
+        cursor.execute(sql, [match, *content_types, *hidden_params, MAX_HITS])
         rows = cursor.fetchall()
     ids = [int(object_id) for object_id, _score in rows]
     return ids, {int(object_id): -score for object_id, score in rows}
@@ -279,8 +289,8 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
 def _ranked_ids(backend, query, viewer_paths, autocomplete=False):
     if type(backend).__name__ == "SQLiteSearchBackend":
         if autocomplete:
-            return _sqlite_ranked_ids(query.split(), [], autocomplete=True)
-        return _sqlite_ranked_ids(*query)
+            return _sqlite_ranked_ids(query.split(), [], viewer_paths, autocomplete=True)
+        return _sqlite_ranked_ids(*query, viewer_paths)
     if type(backend).__name__ == "PostgresSearchBackend" and not autocomplete:
         return _postgres_ranked_ids(backend, *query, viewer_paths)
     if isinstance(query, tuple):
@@ -646,20 +656,38 @@ def _promotions(normalised, viewer_paths, request):
     return out
 
 
-SUGGEST_KEY = "search:suggest-words:v1"
+SUGGEST_KEY = "search:suggest-words:v2"
+SUGGEST_SECONDS = 600
+
+
+def suggest_words():
+    """The words 'Bedoelde u ...' may offer: concept terms, themes, domains and the words
+    of the titles an anonymous visitor may see.
+
+    Never a title behind a view restriction, for anyone: a suggestion built from
+    members-only titles would answer a misspelt secret word with the secret word. Every
+    viewer gets the same public list (members get no suggestions from members-only
+    words). Cached under the page cache's generation (a publish, an unpublish, a move or
+    a changed view restriction starts a new one) and the hidden subtrees themselves, so a
+    page that becomes members-only leaves the list with the next search.
+    """
+    paths = permissions.hidden_paths(None)
+    digest = hashlib.sha256(json.dumps(paths).encode()).hexdigest()
+    key = f"{SUGGEST_KEY}:{generation()}:{digest}"
+    words = cache.get(key)
+    if words is None:
+        words = vocabulary.vocabulary_words()
+        titles = permissions.viewable(Page.objects.filter(depth__gt=2), paths)
+        for title in titles.values_list("title", flat=True)[:20000]:
+            words.update(vocabulary.tokenize(title))
+        words = sorted(word for word in words if len(word) > 2)
+        cache.set(key, words, SUGGEST_SECONDS)
+    return words
 
 
 def suggest(tokens):
     """'Bedoelde u ...': the closest known words for words the index does not know."""
-    words = cache.get(SUGGEST_KEY)
-    if words is None:
-        words = vocabulary.vocabulary_words()
-        for title in (
-            Page.objects.live().filter(depth__gt=2).values_list("title", flat=True)[:20000]
-        ):
-            words.update(vocabulary.tokenize(title))
-        words = sorted(word for word in words if len(word) > 2)
-        cache.set(SUGGEST_KEY, words, 600)
+    words = suggest_words()
     known = set(words)
     changed, out = False, []
     for token in tokens[:6]:
