@@ -248,21 +248,78 @@ viewable_documents = viewable_media
 viewable_images = viewable_media
 
 
+# Each space's own approval workflow (see `_sync_workflow`). Users see these names.
+WORKFLOW_TASK_NAME = "Goedkeuring door de coördinatoren"
+LEGACY_WORKFLOW_NAME = "Moderatie ruimte {pk}"  # before every space had its workflow
+
+
 def _workflow_name(space):
-    return f"Moderatie ruimte {space.pk}"
+    return f"Goedkeuring {space.title[:200]} (ruimte {space.pk})"
 
 
 def _sync_workflow(space, coordinator_group, moderated):
+    """Give the space its own workflow, always: attached to the space page (so to every
+    page below it), one GroupApprovalTask for the space's coordinators group. A member
+    without publish rights sends an edit there: the coordinators get Wagtail's mail, see
+    it on their dashboard, approve it, and keep editing while it waits (the task locks
+    the page only for those who cannot approve). With `members_can_publish` members
+    publish directly; the workflow is there for "Stuur door" only. So a space page never
+    falls into the site-wide default workflow ("Moderators approval" on the root page).
+
+    Idempotent and repairing: finds its workflow by name (or the one attached, or the
+    old "Moderatie ruimte N"), renames it after the space, reactivates it, puts back the
+    single task with the coordinators group, and drops other workflows attached to
+    pages inside the space. Writes nothing when all is in order.
+
+    `moderated` no longer changes anything: every space is moderated by its
+    coordinators for whoever may not publish; coordinators publish as before, and
+    `members_can_publish` alone decides whether members skip the approval. The field
+    stays (old data, the settings panel) until it is retired.
+    """
+    del moderated  # see the docstring: kept in the signature, no longer a switch
     name = _workflow_name(space)
-    if not moderated:
-        WorkflowPage.objects.filter(page_id=space.pk, workflow__name=name).delete()
-        return
-    workflow, _created = Workflow.objects.get_or_create(name=name)
-    if not workflow.workflow_tasks.exists():
-        task = GroupApprovalTask.objects.create(name=f"Goedkeuring coördinatoren {space.pk}")
+    ours = Q(name__startswith="Goedkeuring ", name__endswith=f" (ruimte {space.pk})")
+    ours |= Q(name=LEGACY_WORKFLOW_NAME.format(pk=space.pk))
+    attached = WorkflowPage.objects.filter(page_id=space.pk).values_list("workflow_id", flat=True)
+    candidates = list(Workflow.objects.filter(ours).order_by("pk"))
+    workflow = next((w for w in candidates if w.pk in set(attached)), None)
+    workflow = workflow or (candidates[0] if candidates else None)
+    if workflow is None:
+        workflow = Workflow.objects.create(name=name, active=True)
+    elif workflow.name != name or not workflow.active:
+        workflow.name = name
+        workflow.active = True
+        workflow.save(update_fields=["name", "active"])
+
+    # Its one task: a GroupApprovalTask that no other workflow shares (a shared task's
+    # groups are not ours to change).
+    links = list(WorkflowTask.objects.filter(workflow=workflow).order_by("sort_order", "pk"))
+    own_tasks = GroupApprovalTask.objects.filter(pk__in=[link.task_id for link in links])
+    shared = set(
+        WorkflowTask.objects.filter(task__in=own_tasks)
+        .exclude(workflow=workflow)
+        .values_list("task_id", flat=True)
+    )
+    task = next((t for t in own_tasks.order_by("pk") if t.pk not in shared), None)
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=WORKFLOW_TASK_NAME, active=True)
+    elif task.name != WORKFLOW_TASK_NAME or not task.active:
+        task.name = WORKFLOW_TASK_NAME
+        task.active = True
+        task.save(update_fields=["name", "active"])
+    if list(task.groups.values_list("pk", flat=True)) != [coordinator_group.pk]:
         task.groups.set([coordinator_group])
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.update_or_create(page_id=space.pk, defaults={"workflow": workflow})
+    if [(link.task_id, link.sort_order) for link in links] != [(task.pk, 0)]:
+        WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": 0}
+        )
+
+    if set(attached) != {workflow.pk}:
+        WorkflowPage.objects.update_or_create(page_id=space.pk, defaults={"workflow": workflow})
+    # No other workflow inside the space: nobody outside it approves its pages.
+    path, depth = Page.objects.filter(pk=space.pk).values_list("path", "depth")[0]
+    WorkflowPage.objects.filter(page__path__startswith=path, page__depth__gt=depth).delete()
 
 
 def delete_space_groups(space):

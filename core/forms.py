@@ -7,9 +7,15 @@ Usage in a view::
 
 `PublicFormMixin` adds two fields the person never sees: `website` (a honeypot that
 people leave empty and bots fill in) and `form_started` (a signed timestamp; a form
-sent back faster than `PUBLIC_FORM_MIN_SECONDS` is a bot). Rate limits count per IP
-address and, where the form has an `email` field, per email address, in the shared
-cache so that several app servers agree. Every refusal is a normal form error in
+sent back faster than `PUBLIC_FORM_MIN_SECONDS` is a bot; forms that password
+managers send at once, like the login, set `check_fill_time = False`).
+
+Rate limits count in the shared cache so that several app servers agree. They must
+never refuse real people: a school or a municipality sends everyone from one IP
+address, so the per-IP limit (`ip_rate_limit`) is only a brake on abuse and much
+higher than the strict limit per email address (`rate_limit`, where the form has an
+`email` field). One email posted again and again is a bot; fifty colleagues behind
+one address are not. Every refusal is a normal form error in
 plain Dutch, so the page answers 200 with what was typed kept.
 """
 
@@ -52,7 +58,11 @@ class PublicFormMixin(forms.Form):
     """Mix into any form that anonymous visitors can send. Pass `request=` to the form."""
 
     rate_limit_scope = None  # defaults to the form class name
-    rate_limit = (10, 3600)  # attempts, per seconds; per IP address and per email
+    rate_limit = (10, 3600)  # attempts, per seconds; per email address (strict)
+    # Per IP address: only against abuse. Many people share one address (schools,
+    # municipalities), so this must let a whole team through within the hour.
+    ip_rate_limit = (300, 3600)
+    check_fill_time = True  # False where password managers submit at once (login)
 
     website = forms.CharField(
         label=_("Laat dit veld leeg"),
@@ -74,7 +84,8 @@ class PublicFormMixin(forms.Form):
                 _("Dit formulier lijkt door een computer te zijn ingevuld. Probeer het opnieuw."),
                 code="honeypot",
             )
-        self._check_fill_time(cleaned_data.get("form_started", ""))
+        if self.check_fill_time:
+            self._check_fill_time(cleaned_data.get("form_started", ""))
         self._check_rate_limits(cleaned_data)
         return cleaned_data
 
@@ -97,11 +108,15 @@ class PublicFormMixin(forms.Form):
         if self.request is None:
             return
         scope = self.rate_limit_scope or type(self).__name__
-        limit, window = self.rate_limit
-        keys = [("ip", client_ip(self.request))]
+        checks = [("ip", client_ip(self.request), self.ip_rate_limit)]
         if cleaned_data.get("email"):
-            keys.append(("email", cleaned_data["email"].strip().lower()))
-        if any(hit_rate_limit(f"{scope}:{kind}", value, limit, window) for kind, value in keys):
+            checks.append(("email", cleaned_data["email"].strip().lower(), self.rate_limit))
+        # Count every key (no short-circuit), so a bot cannot dodge one count.
+        hits = [
+            hit_rate_limit(f"{scope}:{kind}", value, limit, window)
+            for kind, value, (limit, window) in checks
+        ]
+        if any(hits):
             raise forms.ValidationError(
                 _(
                     "Je hebt dit formulier vaak achter elkaar verstuurd. "

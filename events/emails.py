@@ -1,17 +1,18 @@
 """The mails of the agenda, in Dutch, from templates in `templates/events/email/`.
 
 Each mail is plain text with the person's own links (confirm, manage, cancel). A
-failing mail server is logged and never breaks a registration: the row is saved
-first, and registering again resends the confirmation mail.
+failing mail server never breaks a registration: the row is saved first and the
+mail is queued for a retry (core/mail.py); registering again resends it too.
 """
 
 import logging
-import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from core import mail
 
 logger = logging.getLogger(__name__)
 
@@ -45,12 +46,9 @@ def send_templated(name, to, context, attachments=()):
     message = EmailMessage(subject=subject, body=body, to=[to])
     for attachment in attachments:
         message.attach(*attachment)
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send the %s mail to registration", name)
-        return False
-    return True
+    # Sent now, or queued for a retry when the mail server is down (core/mail.py).
+    # True when sent or queued.
+    return mail.send(message)
 
 
 def _calendar_attachment(registration):

@@ -1,13 +1,15 @@
 """Every email the membership system sends, through Django's email API.
 
 Plain text, Dutch, with absolute links built from `WAGTAILADMIN_BASE_URL`. Each
-function sends at once; callers send after their database writes are done.
+function sends at once through core/mail.py, which queues a retry when the mail
+server is down (a form never fails on mail); callers send after their writes.
 """
 
 from django.conf import settings
-from django.core.mail import send_mail, send_mass_mail
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+
+from core.mail import send_mail, send_mass_mail
 
 from .models import Membership, NotificationPreference
 

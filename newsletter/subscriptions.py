@@ -11,6 +11,8 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from core import mail
+
 from .models import Issue, Subscriber, SubscriberStatus, new_token
 
 logger = logging.getLogger(__name__)
@@ -70,7 +72,7 @@ def subscribe(email, name=""):
                 subscriber.save()
     except IntegrityError:  # the same address in the same instant: one row won
         subscriber, already = Subscriber.objects.get(email=email), True
-    _send(_message("already" if already else "confirm", subscriber))
+    mail.send(_message("already" if already else "confirm", subscriber))  # or queued
     return subscriber
 
 
@@ -89,7 +91,7 @@ def confirm(subscriber):
         subscriber.status = SubscriberStatus.ACTIVE
         subscriber.confirmed_at = timezone.now()
         subscriber.save(update_fields=["status", "confirmed_at"])
-    _send(_message("welcome", subscriber))
+    mail.send(_message("welcome", subscriber))  # or queued
     return True
 
 

@@ -199,6 +199,9 @@ STORAGES = {
 # Email: EMAIL_URL (smtp://user:pass@host:port) or the console in development.
 vars().update(env.email_url("EMAIL_URL"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
+# A hung mail server must not hold a worker: give up after this many seconds (the
+# mail is then queued for a retry, see core/mail.py).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
 # Page editors can exceed Django's default field count.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
