@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.forms.pages import WagtailAdminPageForm
 from wagtail.models import GroupPagePermission, Page
 
@@ -186,7 +187,12 @@ class AdminGuardMiddleware:
         area = admin_area(user)
         token = _current_area.set(area)
         try:
-            guard(request, area)
+            try:
+                guard(request, area)
+            except PermissionDenied:
+                # As Wagtail's own views refuse: back to the dashboard with a message
+                # (a 403 for the choosers' and other XHR requests), no title shown.
+                return permission_denied(request)
             return self.get_response(request)
         finally:
             _current_area.reset(token)
