@@ -12,11 +12,15 @@ from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from articles.editorial import EDITORS_GROUP, PROGRAMME_OFFICE_GROUP, ensure_editorial_setup
 from articles.factories import get_article_index
-from cop.factories import CommunityPageFactory, SpacePageFactory
+from bottlenecks.factories import get_bottleneck_index
+from cop.factories import CommunityPageFactory, SpacePageFactory, get_space_index
 from cop.models import JoinPolicy
 from core.demo.media import decorative_image
 from core.factories import get_home_page, log_and_publish
+from events.factories import EventPageFactory, get_event_index
 from members.factories import MembershipFactory, UserFactory
+from practices.factories import PracticePageFactory, get_practice_index
+from regions.factories import get_region_index
 
 SEARCH_WORD = "geheimstuk"
 
@@ -33,6 +37,8 @@ MARKERS = {
     "zq6markerinhoud": "bytes of that document",
     "zq7markerafbeelding": "title of an image in B's 'Alleen leden' collection",
     "zq8markerfoto": "file name of that image",
+    "zq9markeragenda": "title of a never published event organised by B",
+    "zq9markerpraktijk": "title of a never published practice example of B",
 }
 
 ROLES = ["visitor", "member_a", "coordinator_a", "editor", "office", "former_b"]
@@ -41,7 +47,14 @@ ROLES = ["visitor", "member_a", "coordinator_a", "editor", "office", "former_b"]
 def build_leak_world(obj):
     """Set pages, media, ids and people as attributes on `obj` (a TestCase class)."""
     get_home_page()
+    # every index of the site, so their listings, feeds and calendars are probed
     get_article_index()
+    get_bottleneck_index()
+    get_event_index()
+    get_practice_index()
+    get_region_index()
+    for kind in ("cop", "fieldlab", "dialogue"):
+        get_space_index(kind)
     ensure_editorial_setup()
     obj.space_a = CommunityPageFactory(
         title="Alfa-community", slug="alfa", join_policy=JoinPolicy.REQUEST
@@ -102,10 +115,21 @@ def build_leak_world(obj):
     image._set_image_file_metadata()
     image.save()
 
+    # B's drafts elsewhere in the tree: an event it organises, a practice of B
+    draft_event = EventPageFactory(
+        title=f"Bijeenkomst zq9markeragenda {SEARCH_WORD}", space=obj.space_b, live=False
+    )
+    draft_event.save_revision()
+    EventPageFactory(title="Open avond Bravo", space=obj.space_b)
+    draft_practice = PracticePageFactory(
+        title=f"Aanpak zq9markerpraktijk {SEARCH_WORD}", space=obj.space_b, live=False
+    )
+    draft_practice.save_revision()
+
     obj.secret_page, obj.draft_page, obj.revised_page = secret, draft, revised
     obj.document, obj.image = document, image
     obj.ids = {
-        "page": [secret.pk, draft.pk, revised.pk, obj.space_b.pk],
+        "page": [secret.pk, draft.pk, revised.pk, obj.space_b.pk, draft_event.pk],
         "space": [obj.space_b.pk],
         "revision": sorted(
             {*secret.revisions.values_list("pk", flat=True), unpublished.pk}
