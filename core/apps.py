@@ -9,7 +9,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from core import admin_speedups, sanitize
         from core.cache import connect_signals
+        from core.storage import keep_temporary_uploads_private
 
         connect_signals()
+        keep_temporary_uploads_private()
         sanitize.connect()
         admin_speedups.apply()

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import ListingMixin, card_image_prefetch, intro_field, taxonomy_panel
+from core.storage import private_storage  # migrations refer to regions.models.private_storage
 from taxonomy.models import ThemedItemBase
 
 
@@ -216,18 +217,6 @@ class RegionPage(Page):
             .order_by("title")
         )
         return context
-
-
-def private_storage():
-    """Where application attachments are kept: never under MEDIA_ROOT, never served
-    by the web server. Configure `STORAGES["private"]` (e.g. a private bucket) in
-    production, or `PRIVATE_MEDIA_ROOT` for the file system."""
-    from django.conf import settings
-    from django.core.files.storage import FileSystemStorage, storages
-
-    if "private" in settings.STORAGES:
-        return storages["private"]
-    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
 
 
 class ApplicationStatus(models.TextChoices):
