@@ -441,6 +441,23 @@ def viewable_pages(pages, user, paths=None):
     return pages.exclude(hidden_q(paths)) if paths else pages
 
 
+def public_pages(pages, user, paths=None):
+    """Live pages below the tree root that `user` may view: what every public listing,
+    feed, calendar, sitemap, search hit, count, facet and suggestion may show."""
+    return viewable_pages(pages.live().filter(depth__gt=1), user, paths)
+
+
+def public_pages_sql(paths, alias="p"):
+    """`public_pages` as a SQL condition on the page table aliased `alias`, for the few
+    hand-written queries (search ranking), with its parameters: `(sql, params)`.
+
+    The same rule, so it lives here: live, below the root, in no hidden subtree. The
+    prefix test is `substr`, exact and case-sensitive on SQLite and PostgreSQL alike."""
+    hidden = "".join(f" AND substr({alias}.path, 1, %s) <> %s" for _path in paths)
+    params = [value for path in paths for value in (len(path), path)]
+    return f"{alias}.live AND {alias}.depth > 1{hidden}", params
+
+
 def can_view_page(user, page):
     return viewable_pages(Page.objects.filter(pk=page.pk), user).exists()
 

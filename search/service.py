@@ -39,8 +39,9 @@ from modelsearch.query import Or, PlainText
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from cop.permissions import hidden_page_paths, public_pages, public_pages_sql
 from core.cache import cached_per_generation, generation
-from search import permissions, vocabulary
+from search import vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -216,19 +217,17 @@ def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False):
     pages = connection.ops.quote_name(Page._meta.db_table)
     content_types = get_descendants_content_types_pks(Page)
     placeholders = ", ".join(["%s"] * len(content_types))
-    # An exact, case-sensitive prefix test (LIKE is case-insensitive in SQLite).
-    hidden = "".join(" AND substr(p.path, 1, %s) <> %s" for _path in viewer_paths)
+    visible, visible_params = public_pages_sql(viewer_paths, alias="p")
     sql = (
         f"SELECT e.object_id, bm25({fts}, 0.0, 1.0, 2.0) AS score "  # noqa: S608 - names only
         f"FROM {fts} JOIN {table} e ON e.id = {fts}.rowid "
         f"JOIN {pages} p ON p.id = CAST(e.object_id AS INTEGER) "
         f"WHERE {fts} MATCH %s AND e.content_type_id IN ({placeholders}) "
-        f"AND p.live AND p.depth > 1{hidden} "
+        f"AND {visible} "
         f"ORDER BY score LIMIT %s"
     )
-    hidden_params = [value for path in viewer_paths for value in (len(path), path)]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [match, *content_types, *hidden_params, MAX_HITS])
+        cursor.execute(sql, [match, *content_types, *visible_params, MAX_HITS])
         rows = cursor.fetchall()
     ids = [int(object_id) for object_id, _score in rows]
     return ids, {int(object_id): -score for object_id, score in rows}
@@ -258,7 +257,7 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
     )
     query_params = [value for group in groups for value in (config, group)]
     content_types = get_descendants_content_types_pks(Page)
-    hidden = "".join(" AND p.path NOT LIKE %s" for _path in viewer_paths)
+    visible, visible_params = public_pages_sql(viewer_paths, alias="p")
     entries = connection.ops.quote_name(IndexEntry._meta.db_table)
     pages = connection.ops.quote_name(Page._meta.db_table)
     sql = (
@@ -268,7 +267,7 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
         f"JOIN {pages} p ON e.object_id = p.id::text "
         "WHERE (e.title @@ q.query OR e.body @@ q.query) "
         f"AND e.content_type_id IN ({', '.join(['%s'] * len(content_types))}) "
-        f"AND p.live AND p.depth > 1{hidden} "
+        f"AND {visible} "
         "ORDER BY score DESC, p.id LIMIT %s"
     )
     weights = get_sql_weights()
@@ -277,7 +276,7 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
         weights,
         *query_params,
         *content_types,
-        *(f"{path}%" for path in viewer_paths),
+        *visible_params,
         MAX_HITS,
     ]
     with connection.cursor() as cursor:
@@ -298,7 +297,7 @@ def _ranked_ids(backend, query, viewer_paths, autocomplete=False):
     queryset = Page.objects.live().filter(depth__gt=1)
     if _is_database(backend):
         # The database backend filters in SQL: hidden pages take no place in the top hits.
-        queryset = permissions.viewable(Page.objects.all(), viewer_paths)
+        queryset = public_pages(Page.objects.all(), None, viewer_paths)
     queryset = queryset.only("id")
     if autocomplete:
         results = backend.autocomplete(query, queryset)
@@ -369,7 +368,7 @@ def _read_docs(ids, viewer_paths):
     """{page id: {"ct", "path", "date", facet: set(values)}} for the viewable hits."""
     docs = {}
     for chunk in _chunks(ids):
-        rows = permissions.viewable(Page.objects.filter(pk__in=chunk), viewer_paths).values_list(
+        rows = public_pages(Page.objects.filter(pk__in=chunk), None, viewer_paths).values_list(
             "pk", "content_type_id", "path", "first_published_at", "title"
         )
         for pk, ct, path, date, title in rows:
@@ -628,7 +627,7 @@ def _promotions(normalised, viewer_paths, request):
     )
     page_ids = [p.page_id for p in promotions if p.page_id]
     visible = set(
-        permissions.viewable(Page.objects.filter(pk__in=page_ids), viewer_paths).values_list(
+        public_pages(Page.objects.filter(pk__in=page_ids), None, viewer_paths).values_list(
             "pk", flat=True
         )
     )
@@ -671,13 +670,13 @@ def suggest_words():
     a changed view restriction starts a new one) and the hidden subtrees themselves, so a
     page that becomes members-only leaves the list with the next search.
     """
-    paths = permissions.hidden_paths(None)
+    paths = hidden_page_paths(None)
     digest = hashlib.sha256(json.dumps(paths).encode()).hexdigest()
     key = f"{SUGGEST_KEY}:{generation()}:{digest}"
     words = cache.get(key)
     if words is None:
         words = vocabulary.vocabulary_words()
-        titles = permissions.viewable(Page.objects.filter(depth__gt=2), paths)
+        titles = public_pages(Page.objects.filter(depth__gt=2), None, paths)
         for title in titles.values_list("title", flat=True)[:20000]:
             words.update(vocabulary.tokenize(title))
         words = sorted(word for word in words if len(word) > 2)
@@ -778,7 +777,7 @@ def search(
     extra = []
     if expand:
         response.expansions, extra = vocabulary.expand(tokens)
-    viewer_paths = permissions.hidden_paths(user)
+    viewer_paths = hidden_page_paths(user)
     hits = _hits(tokens, extra, viewer_paths)
     ids, scores, docs, maps, labels = (hits[k] for k in ("ids", "scores", "docs", "maps", "labels"))
     response.backend, response.fallback = hits["backend"], hits["fallback"]
@@ -829,14 +828,14 @@ def autocomplete(text, user=None, request=None, limit=8):
     out = {"query": text, "pages": [], "terms": [], "fallback": False}
     if not tokens or len("".join(tokens)) < 2:
         return out
-    viewer_paths = permissions.hidden_paths(user)
+    viewer_paths = hidden_page_paths(user)
     ids, _scores, _name, out["fallback"], _weighs = run_backend(
         " ".join(tokens), viewer_paths, autocomplete=True
     )
     visible = []
     for chunk in _chunks(ids[: limit * 5]):
         allowed = set(
-            permissions.viewable(Page.objects.filter(pk__in=chunk), viewer_paths).values_list(
+            public_pages(Page.objects.filter(pk__in=chunk), None, viewer_paths).values_list(
                 "pk", flat=True
             )
         )
