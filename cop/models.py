@@ -116,9 +116,12 @@ class SpaceBase(Page):
         _("leden mogen publiceren"),
         default=False,
         help_text=_(
-            "Aan: elk lid mag pagina's van deze ruimte publiceren. Uit: alleen coördinatoren."
+            "Aan: elk lid mag pagina's van deze ruimte publiceren. Uit: leden sturen hun "
+            "wijzigingen ter goedkeuring naar de coördinatoren van deze ruimte."
         ),
     )
+    # No longer a switch: every space has its coordinators' approval workflow and
+    # `members_can_publish` decides (cop.permissions._sync_workflow). Kept for old data.
     moderated = models.BooleanField(
         _("moderatie door coördinatoren"),
         default=False,
@@ -181,7 +184,7 @@ class SpaceBase(Page):
     ]
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
-            [FieldPanel("members_can_publish"), FieldPanel("moderated")],
+            [FieldPanel("members_can_publish")],
             heading=_("Samen schrijven"),
         ),
     ]
