@@ -5,9 +5,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from members.views import admin_login_redirect
 from search import views as search_views
 
 urlpatterns = [
+    # Before Wagtail's admin: its own login form would be a second door around the
+    # public login's rate limits, honeypot and lockout (members.views.login_view).
+    path("admin/login/", admin_login_redirect, name="admin_login_redirects_to_public_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),

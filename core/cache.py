@@ -58,11 +58,15 @@ OTHER_MODELS = {
     "wagtaildocs.document",
     "taggit.tag",
 }
-# Models of our apps that no public page shows: saving them (often by anonymous
-# visitors: a search, a newsletter sign-up) must not empty the cache.
+# Models of our apps that no cached page shows: saving them (often by anonymous
+# visitors: a search, a newsletter sign-up, an event registration) must not empty the
+# cache, or every visitor's form post would. Registrations: the seats left show only
+# on an event page open for registration, whose form carries a CSRF token, so that
+# page is never stored (`_is_storable`).
 IGNORED_MODELS = {
     "search.querystat",
     "newsletter.subscriber",
+    "events.registration",
     "mao_tafel.helprequest",
     "regions.regionapplication",
     "regions.applicationattachment",
@@ -215,6 +219,8 @@ def _on_change(sender, instance=None, update_fields=None, **kwargs):
         return
     if update_fields and set(update_fields) <= {"last_login"}:
         return  # someone logged in; no page shows that
+    if label == "members.user" and kwargs.get("created") and not instance.is_active:
+        return  # a sign-up: an account not yet confirmed shows on no page
     new_generation()
     transaction.on_commit(new_generation)
 

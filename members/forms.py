@@ -7,6 +7,7 @@ Every form anonymous visitors can send mixes in `core.forms.PublicFormMixin`
 from django import forms
 from django.contrib.auth import authenticate, get_user_model, password_validation
 from django.contrib.auth.forms import SetPasswordForm
+from django.contrib.auth.hashers import check_password, make_password
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -129,7 +130,16 @@ class SignupForm(PublicFormMixin, ProfileFieldsMixin):
 
 
 class LoginForm(PublicFormMixin, forms.Form):
+    """The one login of the site (Wagtail's /admin/login/ redirects here).
+
+    No minimum fill time: password managers fill in and send the form at once. Guessing
+    is held back by the rate limit per email and django-axes' lockout. A failed login
+    never says whether an address has an account; only who knows the password of an
+    unconfirmed account is told to confirm it first.
+    """
+
     rate_limit = (20, 3600)
+    check_fill_time = False
 
     email = forms.EmailField(label=_("E-mailadres"), max_length=254, error_messages=EMAIL_ERRORS)
     password = forms.CharField(
@@ -152,8 +162,7 @@ class LoginForm(PublicFormMixin, forms.Form):
         if email and password:
             self.user = authenticate(self.request, email=email.lower(), password=password)
             if self.user is None:
-                inactive = User.objects.filter(email=email.lower(), is_active=False).exists()
-                if inactive:
+                if self._is_unconfirmed_with_this_password(email.lower(), password):
                     raise forms.ValidationError(
                         _(
                             "Dit account is nog niet bevestigd. Klik op de link in de e-mail "
@@ -166,6 +175,20 @@ class LoginForm(PublicFormMixin, forms.Form):
                     code="invalid_login",
                 )
         return cleaned_data
+
+    @staticmethod
+    def _is_unconfirmed_with_this_password(email, password):
+        """True only for an inactive account whose password this is.
+
+        Hashes exactly once whether or not such an account exists, so the time a
+        failed login takes does not tell either. Compares without the user's
+        `check_password`, which may save a rehashed password.
+        """
+        inactive = User.objects.filter(email=email, is_active=False).first()
+        if inactive is None:
+            make_password(password)  # the same work as a real check
+            return False
+        return check_password(password, inactive.password)
 
 
 class PasswordResetRequestForm(PublicFormMixin, forms.Form):

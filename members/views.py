@@ -6,6 +6,7 @@ a message, never a 500.
 """
 
 import json
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
@@ -18,6 +19,7 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
 from django.utils.http import urlsafe_base64_encode as b64
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
@@ -128,6 +130,17 @@ def login_view(request):
         {"form": form, "next": _next_url(request, "")},
         status=_status(form),
     )
+
+
+@csrf_exempt  # changes nothing: a POST (Wagtail's old form) is only sent on as well
+def admin_login_redirect(request):
+    """Wagtail's /admin/login/ is no second door: every method goes to the one login
+    (rate limits per email, honeypot, lockout), keeping a safe `next`."""
+    url = reverse("members:login")
+    target = _next_url(request, "")
+    if target:
+        url = f"{url}?{urlencode({'next': target})}"
+    return redirect(url)
 
 
 def logout_view(request):
