@@ -208,6 +208,52 @@ def test_a_professional_signs_up_joins_a_community_and_edits_its_shared_page(
     expect(outsider.locator("main")).not_to_contain_text("Geheime notulen Alfa")
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_member_sends_an_edit_to_the_coordinators_who_approve_it(
+    people, two_communities, smtp_server, mail_links_to_live_server
+):
+    """Bravo does not let members publish: the edit goes to Bravo's own coordinators
+    (never the site-wide default workflow), who approve it from their dashboard."""
+    bravo = two_communities["bravo"]
+    page = log_and_publish(
+        SpacePageFactory(
+            parent=bravo,
+            title="Werkafspraken Bravo",
+            slug="werkafspraken-b",
+            intro="<p>We spreken elke maand af.</p>",
+        )
+    )
+    coordinator_b = UserFactory(email="coordinator-b@example.org", first_name="Coby")
+    MembershipFactory(user=coordinator_b, space=bravo, role="coordinator")
+    smtp_server.clear()  # the "Nieuw in Bravo-community" notice of the page above
+
+    member = people()
+    log_in(member, "lid-b@example.org")
+    member.goto(member.base_url + f"/admin/pages/{page.pk}/edit/")
+    intro = member.locator("[data-contentpath=intro] [contenteditable=true]")
+    intro.click()
+    member.keyboard.press("Control+End")
+    member.keyboard.type(" Nieuw: de wijkcoach schuift aan.")
+    expect(member.locator("input[name=intro]")).to_have_value(re.compile("wijkcoach"))
+    member.get_by_role("button", name="Meer acties").click()
+    expect(member.get_by_role("button", name="Publiceren", exact=True)).to_have_count(0)
+    expect(member.get_by_text("Moderators approval")).to_have_count(0)
+    member.get_by_role("button", name=re.compile("Stuur door naar Goedkeuring Bravo")).click()
+    expect(member.locator(".messages")).to_be_visible()
+
+    # Bravo's coordinator is told, and nobody else.
+    recipients = {m["To"]: m["Subject"] for m in smtp_server.wait_for(1)}
+    assert set(recipients) == {"coordinator-b@example.org"}, recipients
+
+    coordinator = people()
+    log_in(coordinator, "coordinator-b@example.org")
+    approve_in_dashboard(coordinator, "Werkafspraken Bravo")
+
+    visitor = people()
+    visitor.goto(visitor.base_url + page.url)
+    expect(visitor.locator("main")).to_contain_text("Nieuw: de wijkcoach schuift aan.")
+
+
 # --- 2. an article through moderation -------------------------------------------------
 
 
