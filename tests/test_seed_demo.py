@@ -55,6 +55,7 @@ from taxonomy.models import (
     EvidenceLevel,
     Theme,
 )
+from tests.core.test_hardening import public_login_data
 
 ADMIN_EMAIL = "admin@example.org"
 ADMIN_PASSWORD = "andere-ogen-demo"  # noqa: S105 - the documented demo password
@@ -347,7 +348,7 @@ class TestSeedDemo(TestCase):
 
     def test_admin_can_log_in_through_the_login_form(self):
         response = self.client.post(
-            "/admin/login/", {"username": ADMIN_EMAIL, "password": ADMIN_PASSWORD}
+            "/account/inloggen/?next=/admin/", public_login_data(ADMIN_EMAIL, ADMIN_PASSWORD)
         )
         self.assertRedirects(response, "/admin/", fetch_redirect_response=False)
 
