@@ -1,9 +1,10 @@
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+
+from core.mail import send_mail
 
 from .forms import HelpRequestForm
 from .models import HelpRequest
@@ -33,8 +34,7 @@ def knock(request):
                 ),
                 settings.DEFAULT_FROM_EMAIL,
                 [help_request.email],
-                fail_silently=True,
-            )
+            )  # sent now, or queued for a retry when the mail server is down
             return redirect("mao_tafel:thanks")
     else:
         form = HelpRequestForm(request=request)

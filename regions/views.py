@@ -1,7 +1,6 @@
 """The application form of a call, and the staff-only download of its attachments."""
 
 import logging
-import smtplib
 
 from django.conf import settings
 from django.contrib import messages
@@ -11,6 +10,8 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from core import mail
 
 from .forms import ApplicationForm
 from .models import ApplicationAttachment, RegionApplication
@@ -61,10 +62,8 @@ def send_received(application):
     with translation.override(settings.LANGUAGE_CODE):
         subject = " ".join(render_to_string("regions/email/received_subject.txt", context).split())
         body = render_to_string("regions/email/received.txt", context)
-    try:
-        EmailMessage(subject=subject, body=body, to=[application.contact_email]).send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send the acknowledgement of an application")
+    # Sent now, or queued for a retry when the mail server is down (core/mail.py).
+    mail.send(EmailMessage(subject=subject, body=body, to=[application.contact_email]))
 
 
 def call_page(request, page):

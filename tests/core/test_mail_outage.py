@@ -90,6 +90,28 @@ class TestMailOutage(FormTokenMixin, TestCase):
         self.assertEqual(queued(), [])
         self.assertEqual(len(server.to("fatima@school.example.nl")), 1)
 
+    def test_a_question_to_the_mao_tafel_with_smtp_down_is_kept_and_answered_later(self):
+        from mao_tafel.models import HelpRequest
+        from taxonomy.factories import DomainFactory
+
+        data = {
+            "kind": "help",
+            "domain": DomainFactory(slug="zorg").pk,
+            "region": "Arnhem",
+            "question": "Wie weet raad met een leerling die al een jaar thuis zit?",
+            "name": "Fatima de Vries",
+            "organisation": "Basisschool De Linde",
+            "email": "fatima@example.org",
+            "phone": "",
+        }
+        with smtp_down():
+            response = self.post_form(reverse("mao_tafel:knock"), data)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(HelpRequest.objects.filter(email="fatima@example.org").exists())
+        server = self.start_smtp()
+        run_queue()
+        self.assertEqual(len(server.to("fatima@example.org")), 1)
+
 
 class TestSerialisation(TestCase):
     def test_a_message_survives_the_queue_with_alternatives_and_attachments(self):
