@@ -41,7 +41,7 @@ MARKERS = {
     "zq9markerpraktijk": "title of a never published practice example of B",
 }
 
-ROLES = ["visitor", "member_a", "coordinator_a", "editor", "office", "former_b"]
+ROLES = ["visitor", "member_a", "member_ac", "coordinator_a", "editor", "office", "former_b"]
 
 
 def build_leak_world(obj):
@@ -62,6 +62,8 @@ def build_leak_world(obj):
     obj.space_b = CommunityPageFactory(
         title="Bravo-community", slug="bravo", join_policy=JoinPolicy.OPEN
     )
+    # A third space: a member of A and C explores from the space index, above B.
+    obj.space_c = CommunityPageFactory(title="Charlie-community", slug="charlie")
     SpacePageFactory(parent=obj.space_a, title="Openbare afspraken Alfa", slug="openbaar")
 
     secret = SpacePageFactory(
@@ -155,6 +157,9 @@ def build_leak_world(obj):
     ]
 
     member_a = UserFactory(email="lid-a@example.org")
+    member_ac = UserFactory(email="lid-a-en-c@example.org")
+    MembershipFactory(user=member_ac, space=obj.space_a)
+    MembershipFactory(user=member_ac, space=obj.space_c)
     coordinator_a = UserFactory(email="coordinator-a@example.org")
     editor = UserFactory(email="redacteur@example.org")
     office = UserFactory(email="programmabureau@example.org")
@@ -167,6 +172,7 @@ def build_leak_world(obj):
     obj.people = {
         "visitor": None,
         "member_a": member_a,
+        "member_ac": member_ac,
         "coordinator_a": coordinator_a,
         "editor": editor,
         "office": office,
