@@ -230,6 +230,11 @@ class LeakTestCase(TestCase):
             for kind in ("document", "image"):
                 variants += ["?" + urlencode({"id": i}) for i in self.ids[kind]]
         variants.append("?" + urlencode({"ruimte": self.space_b.pk}))
+        if name and re.search(r"search|zoek|suggest|autocomplete|api", name):
+            # each marker itself, and its first letters (autocomplete, "Bedoelde je")
+            for marker in MARKERS:
+                variants += ["?" + urlencode({"q": marker}), "?" + urlencode({"q": marker[:6]})]
+            variants += ["?" + urlencode({"search": marker}) for marker in MARKERS]
         return variants
 
     def bulk_urls(self):
