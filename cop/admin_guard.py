@@ -161,6 +161,10 @@ def guard(request, area):
     for key in ("page_id", "parent_page_id", "childOf"):
         wanted["page"].extend(request.GET.getlist(key))
     page_ids = _ids(wanted["page"])
+    if name == "wagtailadmin_choose_page_chosen_multiple" and (
+        Page.objects.filter(pk__in=page_ids, depth=1).exists()
+    ):
+        raise PermissionDenied  # the tree root cannot be chosen (Wagtail 8.0.1 raises)
     if page_ids:
         _check_pages(page_ids, area, chooser=name in CHOOSER_URL_NAMES)
     for kind in ("document", "image"):
