@@ -261,10 +261,16 @@ TAGGIT_CASE_INSENSITIVE = True
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # A Redis that is down or hung is a cache miss, not an error page
+            # (core/redis_cache.py): short socket timeouts and a circuit breaker.
+            "BACKEND": "core.redis_cache.ResilientRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "mao",
             "TIMEOUT": 3600,
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("REDIS_TIMEOUT", default=0.5),
+                "socket_timeout": env.float("REDIS_TIMEOUT", default=0.5),
+            },
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
