@@ -19,6 +19,7 @@ import logging
 import smtplib
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.utils import timezone
 from django_tasks import task
@@ -96,8 +97,18 @@ def _describe(data):
 
 
 def send(message, connection=None):
-    """Send one EmailMessage now, or queue it for a retry. True when sent or queued."""
+    """Send one EmailMessage now, or queue it for a retry. True when sent or queued.
+
+    With `MAIL_QUEUE_FIRST` (production, where a worker runs the queue) every mail goes
+    to the queue at once and the worker sends it: a hung mail server then never holds
+    a request, and the person gets their answer straight away."""
     data = serialise(message)
+    if connection is None and getattr(settings, "MAIL_QUEUE_FIRST", False):
+        try:
+            deliver.enqueue(data, 1)
+            return True
+        except Exception:  # the queue itself is down: try the mail server instead
+            logger.exception("Could not queue a mail; sending it now")
     try:
         (connection or get_connection()).send_messages([message])
     except smtplib.SMTPRecipientsRefused:
@@ -114,6 +125,8 @@ def send_many(messages):
 
     When the server cannot be reached at all, every message is queued without
     trying each one (one timeout, not one per message)."""
+    if getattr(settings, "MAIL_QUEUE_FIRST", False):
+        return all([send(message) for message in messages])  # noqa: C419 (queue every one)
     connection = get_connection()
     try:
         connection.open()
@@ -147,7 +160,8 @@ def send_mass_mail(datatuple):
 
 @task()
 def deliver(data, attempt=2):
-    """A queued mail: send it, or queue the next attempt; raise after the last."""
+    """A queued mail: send it, or queue the next attempt; raise after the last.
+    `attempt` 1 is a mail queued first (`MAIL_QUEUE_FIRST`), 2 and on are retries."""
     message = deserialise(data)
     try:
         get_connection().send_messages([message])

@@ -73,6 +73,9 @@ if env("AWS_STORAGE_BUCKET_NAME"):
 if env("TASKS_BACKEND") == "database":
     INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # Every mail through the queue: the worker sends, a hung mail server holds no
+    # request (core/mail.py).
+    MAIL_QUEUE_FIRST = True
 else:
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -1,6 +1,9 @@
 """Mail never breaks a form: with the SMTP server down a form answers as usual, the
 data is saved, and the mail is queued and goes out once the server is back."""
 
+import socket
+import time
+
 from django.contrib.auth import get_user_model
 from django.test import TestCase, override_settings
 from django.urls import reverse
@@ -111,6 +114,44 @@ class TestMailOutage(FormTokenMixin, TestCase):
         server = self.start_smtp()
         run_queue()
         self.assertEqual(len(server.to("fatima@example.org")), 1)
+
+
+@override_settings(TASKS=DUMMY_TASKS, MAIL_QUEUE_FIRST=True)
+class TestMailQueueFirst(FormTokenMixin, TestCase):
+    """Production: every mail goes to the queue and the worker sends it, so a mail
+    server that accepts the connection and then says nothing holds no request."""
+
+    def setUp(self):
+        super().setUp()
+        default_task_backend.clear()
+        self.addCleanup(default_task_backend.clear)
+
+    def test_sign_up_with_a_hung_mail_server_answers_at_once_and_the_mail_follows(self):
+        with socket.socket() as hung:
+            hung.bind(("127.0.0.1", 0))
+            hung.listen(8)  # accepts connections, never sends the SMTP greeting
+            with override_settings(
+                EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+                EMAIL_HOST="127.0.0.1",
+                EMAIL_PORT=hung.getsockname()[1],
+                EMAIL_USE_TLS=False,
+                EMAIL_USE_SSL=False,
+                EMAIL_TIMEOUT=10,
+            ):
+                started = time.monotonic()
+                response = self.client.post(reverse("members:signup"), public_form(SIGNUP))
+                took = time.monotonic() - started
+        self.assertIn(response.status_code, (200, 302))
+        self.assertLess(took, 2.0)
+        self.assertTrue(get_user_model().objects.filter(email="fatima@example.org").exists())
+        (result,) = queued()
+        self.assertEqual(result.args[1], 1)
+        server = SMTPServer().start()
+        self.addCleanup(server.stop)
+        run_queue()
+        (message,) = server.wait_for(1)
+        self.assertIn("Bevestig", message["Subject"])
+        self.assertEqual(queued(), [])
 
 
 class TestSerialisation(TestCase):
