@@ -33,7 +33,18 @@ export GUNICORN_BIND=${GUNICORN_BIND:-127.0.0.1:8000}
 "$PY" manage.py collectstatic --noinput -v 0
 "$PY" manage.py seed_demo --if-empty
 
-"$PY" manage.py db_worker &
+# The worker, supervised: when it stops (a database restart ends it), it is started
+# again after 5 s, so indexing and mail never stop silently.
+(
+  trap 'kill "$child" 2>/dev/null; exit 0' TERM INT
+  while true; do
+    "$PY" manage.py db_worker &
+    child=$!
+    wait "$child" || true
+    echo "task worker stopped; restarting in 5 s" >&2
+    sleep 5
+  done
+) &
 WORKER=$!
 trap 'kill $WORKER 2>/dev/null || true' EXIT INT TERM
 
