@@ -67,7 +67,7 @@ class TestProductionSettings(SimpleTestCase):
         self.assertEqual(
             result.stdout.split(),
             [
-                "django.core.cache.backends.redis.RedisCache",
+                "core.redis_cache.ResilientRedisCache",
                 "django.contrib.sessions.backends.cached_db",
                 "whitenoise.storage.CompressedManifestStaticFilesStorage",
                 "django_tasks_db.DatabaseBackend",
