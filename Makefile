@@ -5,6 +5,9 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# The suite in parallel, one worker per core (at most 4): the leak probe alone makes
+# about 3,000 requests per role. PYTEST_WORKERS= runs it in one process.
+PYTEST_WORKERS ?= -n auto --maxprocesses=4
 
 .DEFAULT_GOAL := help
 .PHONY: browser-deps help install run serve migrate seed test pytest lint format check clean prod-local bench bench-short bench-search screenshots
@@ -50,7 +53,7 @@ browser-deps: ## axe-core for the browser suite (npm); chromium comes from Debia
 	else echo "npm not found: the browser suite will be skipped (install nodejs and npm)"; fi
 
 pytest: install browser-deps ## Only the pytest suite (PYTEST_ARGS=... to pass options)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test: lint check pytest ## The whole test suite: lint, checks and pytest (DATABASE_URL selects PostgreSQL)
 
