@@ -27,6 +27,8 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from core.sanitize import clean_text
+
 SIGNING_SALT = "core.forms.form_started"
 
 
@@ -54,6 +56,13 @@ def hit_rate_limit(scope, key, limit, window_seconds):
     return count > limit
 
 
+def _cleaning(to_python):
+    def wrapped(value):
+        return clean_text(to_python(value))
+
+    return wrapped
+
+
 class PublicFormMixin(forms.Form):
     """Mix into any form that anonymous visitors can send. Pass `request=` to the form."""
 
@@ -76,6 +85,13 @@ class PublicFormMixin(forms.Form):
         super().__init__(*args, **kwargs)
         self.request = request
         self.fields["form_started"].initial = signing.dumps(time.time(), salt=SIGNING_SALT)
+        # Text as people type it, stored clean (NFC, no control characters or bidi
+        # overrides), before any validation, so the length checks see the clean text.
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField) and not isinstance(
+                field.widget, forms.PasswordInput
+            ):
+                field.to_python = _cleaning(field.to_python)
 
     def clean(self):
         cleaned_data = super().clean()

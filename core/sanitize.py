@@ -7,6 +7,8 @@ through Wagtail's own whitelister: `<script>`, `on*=` attributes and `javascript
 links are removed. Connected in `articles.apps` (see docs/editorial.md).
 """
 
+import unicodedata
+
 from django.db.models.signals import pre_save
 from wagtail import blocks
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
@@ -109,3 +111,27 @@ def sanitize_page(sender, instance, raw=False, **kwargs):
 
 def connect():
     pre_save.connect(sanitize_page, dispatch_uid="core.sanitize.sanitize_page")
+
+
+# --- plain text as people type it ------------------------------------------------------
+
+# Bidirectional embeddings, overrides and isolates: they can make text display in
+# another order than it is stored (a "Trojan Source" file name or name).
+BIDI_CONTROLS = dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A)],
+    None,
+)
+KEPT_CONTROLS = {"\n", "\r", "\t"}
+
+
+def clean_text(value):
+    """Text stored clean: Unicode NFC (so "é" typed two ways is one "é"), without
+    control characters (newlines and tabs kept) and bidi overrides."""
+    if not isinstance(value, str) or not value:
+        return value
+    value = unicodedata.normalize("NFC", value).translate(BIDI_CONTROLS)
+    return "".join(
+        char
+        for char in value
+        if char in KEPT_CONTROLS or unicodedata.category(char) not in ("Cc", "Cs")
+    )
