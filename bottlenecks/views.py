@@ -8,6 +8,8 @@ from django.template.response import TemplateResponse
 from django.utils.html import escape
 from django.utils.text import slugify
 
+from core import submissions
+
 from .forms import BottleneckForm
 from .models import BottleneckPage, BottleneckStatus, Recognition
 from .permissions import can_recognise, can_submit
@@ -51,6 +53,16 @@ def submit_bottleneck(request, index):
 
 @transaction.atomic
 def create_draft(index, data, user):
+    # Sent twice (a double click, a resend): the first draft stands, no second.
+    submissions.lock(user)
+    earlier = submissions.recent_duplicate(
+        BottleneckPage.objects.child_of(index),
+        since_field="latest_revision_created_at",
+        owner=user,
+        title=data["title"],
+    )
+    if earlier is not None:
+        return earlier
     page = BottleneckPage(
         title=data["title"],
         slug=unique_slug(index, data["title"]),

@@ -5,6 +5,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from core.mail import send_mail
+from core.submissions import recent_duplicate
 
 from .forms import HelpRequestForm
 from .models import HelpRequest
@@ -17,6 +18,11 @@ def knock(request):
         if form.is_valid():
             data = form.cleaned_data
             with transaction.atomic():
+                # Sent twice (a double click, a resend): one request, one mail.
+                if recent_duplicate(
+                    HelpRequest.objects.all(), email=data["email"], question=data["question"]
+                ):
+                    return redirect("mao_tafel:thanks")
                 help_request = HelpRequest.objects.create(
                     kind=data["kind"],
                     domain=data["domain"],

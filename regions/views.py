@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from core import mail
+from core import mail, submissions
 
 from .forms import ApplicationForm
 from .models import ApplicationAttachment, RegionApplication
@@ -38,6 +38,16 @@ def save_application(call, data):
     stored = []
     try:
         with transaction.atomic():
+            # Sent twice (a double click, a resend): the first one stands, no second.
+            submissions.lock(call)
+            earlier = submissions.recent_duplicate(
+                RegionApplication.objects.filter(call=call),
+                contact_email=data["email"].strip().lower(),
+                motivation=data["motivation"],
+            )
+            if earlier is not None:
+                earlier.duplicate = True
+                return earlier
             application = RegionApplication.objects.create(
                 call=call,
                 contact_email=data["email"].strip().lower(),
@@ -83,7 +93,8 @@ def call_page(request, page):
             form = ApplicationForm(request.POST, request.FILES, request=request)
             if form.is_valid():
                 application = save_application(page, form.cleaned_data)
-                send_received(application)
+                if not getattr(application, "duplicate", False):
+                    send_received(application)
                 messages.success(
                     request,
                     _(
