@@ -72,13 +72,12 @@ def send_seat(registration):
 
 
 def send_waitlisted(registration):
-    position = (
-        registration.event.registrations.filter(
+    # Counted under the seat's lock when there is one (events.registrations._allocate).
+    position = getattr(registration, "waitlist_position", None)
+    if position is None and registration.queued_at:
+        position = registration.event.registrations.filter(
             status=registration.status, queued_at__lte=registration.queued_at
         ).count()
-        if registration.queued_at
-        else None
-    )
     return send_templated(
         "waitlisted",
         registration.email,

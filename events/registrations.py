@@ -102,6 +102,11 @@ def _allocate(event, registration, now):
         registration.status = CONFIRMED
     else:
         registration.status = WAITLIST
+        # The place in the queue, counted under the same lock as the seat, so the
+        # mail says 1, 2, 3 ... exactly once however many register at once.
+        registration.waitlist_position = (
+            event.registrations.filter(status=WAITLIST).exclude(pk=registration.pk).count() + 1
+        )
     registration.queued_at = now
     registration.cancelled_at = None
 

@@ -7,10 +7,12 @@ test says nothing there and is skipped.
 """
 
 import contextlib
+import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from unittest import skipUnless
 
+from django.core import mail
 from django.db import connection, connections
 from django.test import TransactionTestCase
 from django.test.utils import override_settings
@@ -29,7 +31,7 @@ THREADS = 25  # more than the seats: the first wave of 25 races for all 20
     "needs PostgreSQL (DATABASE_URL=postgres://...): SQLite serialises all writers and has "
     "no row locks, so concurrent seat allocation cannot be tested there",
 )
-@override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
+@override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend")
 class TestSimultaneousRegistrations(TransactionTestCase):
     """Needs PostgreSQL (DATABASE_URL=postgres://...): SQLite has no row locks."""
 
@@ -71,6 +73,14 @@ class TestSimultaneousRegistrations(TransactionTestCase):
         self.assertEqual(first_states.count(RegistrationStatus.CONFIRMED), CAPACITY)
         self.assertEqual(first_states.count(RegistrationStatus.WAITLIST), PEOPLE - CAPACITY)
         self.assertTrue(all(o[1] == "already" for o in results if len(o) == 2))
+
+        # The waitlist mails say 1, 2, ... 80, each number exactly once.
+        numbers = sorted(
+            int(re.search(r"Je bent nummer (\d+)\.", message.body).group(1))
+            for message in mail.outbox
+            if message.subject.startswith("Je staat op de wachtlijst")
+        )
+        self.assertEqual(numbers, list(range(1, PEOPLE - CAPACITY + 1)))
 
         rows = Registration.objects.filter(event=event)
         self.assertEqual(rows.count(), PEOPLE)
