@@ -19,6 +19,7 @@ The HTML page (`/zoeken/`), the JSON API (`/api/search/`) and autocomplete
 5. One page of results is loaded with `.specific()` and highlighted.
 """
 
+import bisect
 import difflib
 import hashlib
 import json
@@ -35,13 +36,13 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from modelsearch.query import Or, PlainText
+from modelsearch.query import Boost, Fuzzy, Or, Phrase, PlainText
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from cop.permissions import hidden_page_paths, public_pages, public_pages_sql
 from core.cache import cached_per_generation, generation
-from search import vocabulary
+from search import dutch, vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +117,8 @@ class SearchResponse:
     sort: str = "relevantie"
     expand: bool = True
     expansions: list = field(default_factory=list)
-    suggestion: str = ""
+    suggestion: str = ""  # the corrected query, when a word was corrected
+    corrected: bool = False  # the results are those of `suggestion`, not of `query`
     backend: str = "default"
     fallback: bool = False
     truncated: bool = False
@@ -181,15 +183,224 @@ def _is_database(backend):
 
 
 def _build_query(tokens, extra):
-    base = PlainText(" ".join(tokens), operator="and")
-    if not extra:
-        return base
-    return Or([base, *(PlainText(term, operator="and") for term in extra)])
+    """The query for Elasticsearch/OpenSearch: the person's own words (stop words do
+    not veto: any of them may match, all of them match best), fuzzy for typos, and the
+    concept terms as phrases at a lower weight."""
+    words = dutch.content_words(tokens)
+    own = [Boost(PlainText(" ".join(words), operator="or"), 3.0)]
+    if len(words) > 1:
+        own.append(Boost(PlainText(" ".join(words), operator="and"), 2.0))
+    own.append(Boost(Fuzzy(" ".join(words), operator="or"), 0.5))
+    # Every inflection: an engine without a Dutch stemmer (osmem-server) needs them.
+    terms = list(dict.fromkeys(" ".join(vocabulary.tokenize(term)) for term in extra))
+    concept = [
+        Boost(Phrase(term) if len(term.split()) > 1 else PlainText(term), 0.6)
+        for term in terms
+        if term
+    ]
+    return Or(own + concept)
+
+
+def _concept_terms(extra):
+    """The concept terms, one per stem form: with a stemmer the plural forms that
+    `vocabulary.inflections` adds for SQLite are the same term."""
+    out, seen = [], set()
+    for term in extra:
+        words = vocabulary.tokenize(term)
+        key = tuple(dutch.stem(word) for word in words)
+        if words and key not in seen:
+            seen.add(key)
+            out.append(" ".join(words))
+    return out
+
+
+# -- the database backends: SQLite FTS5 and PostgreSQL, ranked by our own statements --
+#
+# Matching: any of the person's words (not all: a stop word or one missing word does not
+# veto a page) in the Snowball form (the word, or its stem as a prefix: samenwerken ->
+# samenwerk*, leesachterstanden -> leesachterstand*), or any concept term (a multiword
+# term as a phrase). Ranking (`_rerank`): how much of the person's own words a page
+# matches, weighted by how rare each word is, with title matches on top; then proximity
+# (all the words close together); concept terms below the own words and by their
+# specificity, so a concept on most pages adds almost nothing; the engine's own score
+# (bm25 / ts_rank) breaks ties.
+
+
+def _fts_word(word):
+    forms = [f'"{word}"'] + [f'"{root}" *' for root in dutch.prefixes(word)]
+    return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
+
+
+def _fts_term(term, phrase=False):
+    """A concept term: one word in its forms; several words all of them (`phrase`: as
+    a phrase, which `_rerank` weighs higher)."""
+    words = term.split()
+    if len(words) == 1:
+        return _fts_word(words[0])
+    if phrase:
+        return '"' + " ".join(words) + '"'
+    return "(" + " AND ".join(_fts_word(word) for word in words) + ")"
+
+
+def _pg_word(word):
+    """(SQL, params) of a tsquery for one word: its stems as prefixes when long enough
+    (`dutch.prefixes`); PostgreSQL stems the word itself with its `dutch` dictionary."""
+    roots = dutch.prefixes(word)
+    if roots:
+        text = " | ".join([f"'{word}':*"] + [f"'{root}':*" for root in roots])
+        return "to_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [text]
+    return "plainto_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [word]
+
+
+def _pg_term(term, phrase=False):
+    if len(term.split()) == 1:
+        return _pg_word(term)
+    function = "phraseto_tsquery" if phrase else "plainto_tsquery"
+    return f"{function}(coalesce(%s::regconfig, get_current_ts_config()), %s)", [term]
+
+
+class _Index:
+    """The database search index (modelsearch's IndexEntry) of pages, per vendor."""
+
+    def __init__(self, backend=None):
+        from modelsearch.utils import get_descendants_content_types_pks
+        from wagtail.search.models import IndexEntry
+
+        self.vendor = connection.vendor
+        self.config = getattr(backend, "config", None)
+        self.entries = connection.ops.quote_name(IndexEntry._meta.db_table)
+        self.fts = connection.ops.quote_name(f"{IndexEntry._meta.db_table}_fts")
+        self.pages = connection.ops.quote_name(Page._meta.db_table)
+        self.content_types = list(get_descendants_content_types_pks(Page))
+        self.ct_sql = ", ".join(["%s"] * len(self.content_types))
+
+    def _tsquery(self, parts):
+        sql = " || ".join(part for part, _params in parts)
+        params = []
+        for _part, values in parts:
+            params += [self.config, *values]
+        return sql, params
+
+    def matching(self, words=(), terms=(), columns="title body", near=None, phrase=False):
+        """Object ids of pages (any, visible or not: callers intersect with their hits)
+        whose `columns` match any of `words` / `terms`, or all `near` words close by."""
+        if self.vendor == "sqlite":
+            if near:
+                match = (
+                    "{"
+                    + columns
+                    + "} : NEAR("
+                    + " ".join(
+                        f'"{dutch.prefix(w)}" *' if dutch.prefix(w) else f'"{w}"' for w in near
+                    )
+                    + ", 6)"
+                )
+            else:
+                parts = [_fts_word(w) for w in words] + [_fts_term(t, phrase) for t in terms]
+                match = "{" + columns + "} : (" + " OR ".join(parts) + ")"
+            sql = (
+                f"SELECT e.object_id FROM {self.fts} JOIN {self.entries} e "  # noqa: S608
+                f"ON e.id = {self.fts}.rowid WHERE {self.fts} MATCH %s "
+                f"AND e.content_type_id IN ({self.ct_sql})"
+            )
+            params = [match, *self.content_types]
+        else:
+            if near:
+                # PostgreSQL has no "within n words": the words as a phrase, in order.
+                tsquery = "phraseto_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)"
+                params = [self.config, " ".join(near)]
+            else:
+                tsquery, params = self._tsquery(
+                    [_pg_word(w) for w in words] + [_pg_term(t, phrase) for t in terms]
+                )
+            cols = columns.split()
+            where = " OR ".join(f"e.{col} @@ q.query" for col in cols)
+            sql = (
+                f"SELECT e.object_id FROM (SELECT {tsquery} AS query) q, "  # noqa: S608
+                f"{self.entries} e WHERE ({where}) AND e.content_type_id IN ({self.ct_sql})"
+            )
+            params = [*params, *self.content_types]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return {int(object_id) for (object_id,) in cursor.fetchall()}
+
+    def size(self):
+        sql = f"SELECT count(*) FROM {self.entries} WHERE content_type_id IN ({self.ct_sql})"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(sql, self.content_types)
+            return cursor.fetchone()[0] or 1
+
+
+# The weights of `_rerank`. A page's score: OWN x the share of the person's own words it
+# contains (each word weighted by its rarity, idf), TITLE x the share in its title,
+# NEAR if all the words stand close together, CONCEPT x what a concept term would be
+# worth as an own word (so always less than the same own word in the same field)
+# times its specificity, and ENGINE x the engine's score (relative to the best hit).
+OWN, TITLE, NEAR, CONCEPT, ENGINE = 4.0, 1.5, 1.0, 0.8, 0.5
+# A multiword concept term found with its words apart, not as a phrase, counts this much.
+APART = 0.6
+
+
+def _rerank(index, tokens, extra, ids, scores):
+    """Order the engine's hits by how well they match (see the comment above)."""
+    if not ids:
+        return ids, scores
+    words = list(dict.fromkeys(dutch.content_words(tokens)))
+    total = index.size()
+
+    def weight(found):
+        return math.log(1 + total / (1 + len(found)))
+
+    own = []
+    for word in words:
+        found = index.matching(words=[word])
+        own.append((weight(found), found, index.matching(words=[word], columns="title")))
+    own_sum = sum(w for w, _found, _title in own) or 1.0
+    near = index.matching(near=words) if 1 < len(words) <= 6 else set()
+    concepts = []
+    rarest = max((w for w, _found, _title in own), default=1.0) or 1.0
+    own_forms = {form for word in words for form in (word, *dutch.prefixes(word))}
+    for term in _concept_terms(extra):
+        if any(w in own_forms or set(dutch.prefixes(w)) & own_forms for w in term.split()):
+            continue  # a form of the person's own word ("thuiszitten"): counted as such
+        found = index.matching(terms=[term])
+        # Specificity 0..1, against the person's own rarest word: a concept term on
+        # (nearly) every page adds (nearly) nothing to a query with a rare word.
+        spec = min(1.0, weight(found) / rarest)
+        phrase = found
+        if len(term.split()) > 1:
+            phrase = index.matching(terms=[term], phrase=True)
+        concepts.append((spec, found, index.matching(terms=[term], columns="title"), phrase))
+    # A concept stands in for one of the person's words, not for all of them.
+    share = 1.0 / len(words)
+    best = max((abs(scores.get(pk) or 0.0) for pk in ids), default=0.0) or 1.0
+    final = {}
+    for pk in ids:
+        coverage = sum(w for w, found, _title in own if pk in found) / own_sum
+        title = sum(w for w, _found, in_title in own if pk in in_title) / own_sum
+        concept = max(
+            (
+                spec * (OWN + (TITLE if pk in in_title else 0.0)) * (1.0 if pk in phrase else APART)
+                for spec, found, in_title, phrase in concepts
+                if pk in found
+            ),
+            default=0.0,
+        )
+        final[pk] = (
+            OWN * coverage
+            + TITLE * title
+            + (NEAR if pk in near else 0.0)
+            + CONCEPT * share * concept
+            + ENGINE * abs(scores.get(pk) or 0.0) / best
+        )
+    ordered = sorted(ids, key=lambda pk: -final[pk])
+    return ordered, final
 
 
 def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False):
     """Rank with SQLite FTS5 directly: one indexed MATCH, ordered by bm25 with the title
-    weighted double, over live pages outside the viewer's hidden subtrees only.
+    weighted double, over live pages outside the viewer's hidden subtrees only; then
+    `_rerank`.
 
     The hidden subtrees are left out in SQL, before ORDER BY and LIMIT: a page the
     viewer may not see takes no place among the `MAX_HITS` ranked hits, so it cannot
@@ -198,75 +409,65 @@ def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False):
     modelsearch's SQLite compiler scores each hit with a correlated subquery that runs
     the MATCH again per row, which takes tens of seconds for an expanded query over
     10,000 pages. This reads the same index (kept by Wagtail) in one statement. Words
-    are `\\w+` tokens, quoted as FTS5 strings, so no query syntax gets through.
+    are `\\w+` tokens, quoted as FTS5 strings, so no query syntax gets through. FTS5
+    has no Dutch stemmer: the words are stemmed here (Snowball) and matched as
+    prefixes (`_fts_word`).
     """
-    from modelsearch.utils import get_descendants_content_types_pks
-    from wagtail.search.models import IndexEntry
-
-    def group(words):
-        return "(" + " ".join(f'"{word}"' for word in words) + ")"
-
+    index = _Index()
     if autocomplete:
         words = [f'"{word}"' for word in tokens[:-1]] + [f'"{tokens[-1]}" *']
         match = "{autocomplete title} : (" + " ".join(words) + ")"
     else:
-        parts = [group(tokens)] + [group(term.split()) for term in extra if term.split()]
+        parts = [_fts_word(word) for word in dutch.content_words(tokens)]
+        parts += [_fts_term(term) for term in _concept_terms(extra)]
         match = "{title body} : (" + " OR ".join(parts) + ")"
-    table = connection.ops.quote_name(IndexEntry._meta.db_table)
-    fts = connection.ops.quote_name(f"{IndexEntry._meta.db_table}_fts")
-    pages = connection.ops.quote_name(Page._meta.db_table)
-    content_types = get_descendants_content_types_pks(Page)
-    placeholders = ", ".join(["%s"] * len(content_types))
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
     sql = (
-        f"SELECT e.object_id, bm25({fts}, 0.0, 1.0, 2.0) AS score "  # noqa: S608 - names only
-        f"FROM {fts} JOIN {table} e ON e.id = {fts}.rowid "
-        f"JOIN {pages} p ON p.id = CAST(e.object_id AS INTEGER) "
-        f"WHERE {fts} MATCH %s AND e.content_type_id IN ({placeholders}) "
+        f"SELECT e.object_id, bm25({index.fts}, 0.0, 1.0, 2.0) AS score "  # noqa: S608
+        f"FROM {index.fts} JOIN {index.entries} e ON e.id = {index.fts}.rowid "
+        f"JOIN {index.pages} p ON p.id = CAST(e.object_id AS INTEGER) "
+        f"WHERE {index.fts} MATCH %s AND e.content_type_id IN ({index.ct_sql}) "
         f"AND {visible} "
         f"ORDER BY score LIMIT %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [match, *content_types, *visible_params, MAX_HITS])
+        cursor.execute(sql, [match, *index.content_types, *visible_params, MAX_HITS])
         rows = cursor.fetchall()
     ids = [int(object_id) for object_id, _score in rows]
-    return ids, {int(object_id): -score for object_id, score in rows}
+    scores = {int(object_id): -score for object_id, score in rows}
+    if autocomplete:
+        return ids, scores
+    return _rerank(index, tokens, extra, ids, scores)
 
 
 def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
     """Rank with PostgreSQL's full text search directly: one statement, one ts_rank per
-    column, the hidden subtrees left out in SQL.
+    column, the hidden subtrees left out in SQL; then `_rerank`.
 
     modelsearch's PostgreSQL compiler matches `title || body` (no index can serve that
     expression, so every index entry is read) and ranks an expanded query with a
     ts_rank per alternative and per column: 16 ranks per matching page for
     "thuiszitters" and its seven concept terms, over thousands of pages at 10,000
-    practices (p95 ≈ 4 s). Here the words and each concept term become one tsquery
-    (`plainto_tsquery`, so no query syntax gets through) joined with OR, matched on
-    the indexed title and body columns, and ranked with the same weights and title
-    norm modelsearch uses.
+    practices (p95 ≈ 4 s). Here each word and each concept term becomes a tsquery
+    (`to_tsquery` of a quoted `\\w+` word or `plainto_tsquery`/`phraseto_tsquery`, so no
+    query syntax gets through) joined with OR, matched on the indexed title and body
+    columns, and ranked with the same weights and title norm modelsearch uses.
     """
     from modelsearch.backends.database.postgres.weights import get_sql_weights
-    from modelsearch.utils import get_descendants_content_types_pks
-    from wagtail.search.models import IndexEntry
 
-    config = backend.config  # None: the database's default_text_search_config
-    groups = [" ".join(tokens), *(term for term in extra if term.split())]
-    tsquery = " || ".join(
-        ["plainto_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)"] * len(groups)
+    index = _Index(backend)
+    tsquery, query_params = index._tsquery(
+        [_pg_word(word) for word in dutch.content_words(tokens)]
+        + [_pg_term(term) for term in _concept_terms(extra)]
     )
-    query_params = [value for group in groups for value in (config, group)]
-    content_types = get_descendants_content_types_pks(Page)
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
-    entries = connection.ops.quote_name(IndexEntry._meta.db_table)
-    pages = connection.ops.quote_name(Page._meta.db_table)
     sql = (
         "SELECT p.id, ts_rank(%s::float4[], e.title, q.query) * e.title_norm "  # noqa: S608
         "+ ts_rank(%s::float4[], e.body, q.query) AS score "
-        f"FROM (SELECT {tsquery} AS query) q, {entries} e "
-        f"JOIN {pages} p ON e.object_id = p.id::text "
+        f"FROM (SELECT {tsquery} AS query) q, {index.entries} e "
+        f"JOIN {index.pages} p ON e.object_id = p.id::text "
         "WHERE (e.title @@ q.query OR e.body @@ q.query) "
-        f"AND e.content_type_id IN ({', '.join(['%s'] * len(content_types))}) "
+        f"AND e.content_type_id IN ({index.ct_sql}) "
         f"AND {visible} "
         "ORDER BY score DESC, p.id LIMIT %s"
     )
@@ -275,14 +476,14 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
         weights,
         weights,
         *query_params,
-        *content_types,
+        *index.content_types,
         *visible_params,
         MAX_HITS,
     ]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    return [pk for pk, _score in rows], dict(rows)
+    return _rerank(index, tokens, extra, [pk for pk, _score in rows], dict(rows))
 
 
 def _ranked_ids(backend, query, viewer_paths, autocomplete=False):
@@ -335,11 +536,6 @@ def _weighs_fields(backend):
     first (docs/search.md).
     """
     return not _is_database(backend)
-
-
-def _title_hit(title, stems):
-    title_stems = [vocabulary.stem(word) for word in vocabulary.tokenize(title)]
-    return all(any(word.startswith(s) for word in title_stems) for s in stems)
 
 
 # ---------------------------------------------------------------------------
@@ -655,51 +851,95 @@ def _promotions(normalised, viewer_paths, request):
     return out
 
 
-SUGGEST_KEY = "search:suggest-words:v2"
-SUGGEST_SECONDS = 600
+WORDS_KEY = "search:viewer-words:v1"
+WORDS_SECONDS = 600
+MAX_VOCABULARY_PAGES = 20000
+CORRECT_CUTOFF = 0.75
 
 
-def suggest_words():
-    """The words 'Bedoelde u ...' may offer: concept terms, themes, domains and the words
-    of the titles an anonymous visitor may see.
+def viewer_words(viewer_paths):
+    """The sorted words a viewer may see: in the titles and indexed text of the pages
+    outside their hidden subtrees, and the concept terms, themes and domains.
 
-    Never a title behind a view restriction, for anyone: a suggestion built from
-    members-only titles would answer a misspelt secret word with the secret word. Every
-    viewer gets the same public list (members get no suggestions from members-only
-    words). Cached under the page cache's generation (a publish, an unpublish, a move or
-    a changed view restriction starts a new one) and the hidden subtrees themselves, so a
-    page that becomes members-only leaves the list with the next search.
+    The typo correction ("Resultaten voor ...") takes its words from here only, so it
+    never offers, nor searches for, a word that stands only on pages this viewer may
+    not see: an outsider who misspells a members-only word gets no correction to it,
+    and cannot tell from the answer that it exists. Cached under the page cache's
+    generation (a publish, an unpublish, a move or a changed view restriction starts
+    a new one) and the hidden subtrees themselves, like the hits.
     """
-    paths = hidden_page_paths(None)
-    digest = hashlib.sha256(json.dumps(paths).encode()).hexdigest()
-    key = f"{SUGGEST_KEY}:{generation()}:{digest}"
+    digest = hashlib.sha256(json.dumps(viewer_paths).encode()).hexdigest()
+    key = f"{WORDS_KEY}:{generation()}:{digest}"
     words = cache.get(key)
     if words is None:
-        words = vocabulary.vocabulary_words()
-        titles = public_pages(Page.objects.filter(depth__gt=2), None, paths)
-        for title in titles.values_list("title", flat=True)[:20000]:
-            words.update(vocabulary.tokenize(title))
-        words = sorted(word for word in words if len(word) > 2)
-        cache.set(key, words, SUGGEST_SECONDS)
+        found = vocabulary.vocabulary_words()
+        pages = public_pages(Page.objects.filter(depth__gt=1), None, viewer_paths)
+        for title in pages.values_list("title", flat=True)[:MAX_VOCABULARY_PAGES]:
+            found.update(vocabulary.tokenize(title))
+        for text in _indexed_text(viewer_paths):
+            found.update(vocabulary.tokenize(text))
+        words = sorted(word for word in found if len(word) > 2 and not word.isdigit())
+        cache.set(key, words, WORDS_SECONDS)
     return words
 
 
-def suggest(tokens):
-    """'Bedoelde u ...': the closest known words for words the index does not know."""
-    words = suggest_words()
-    known = set(words)
-    changed, out = False, []
-    for token in tokens[:6]:
-        if token in known or len(token) < 4:
-            out.append(token)
+def _indexed_text(viewer_paths):
+    """The text of the database index entries of the pages the viewer may see (the
+    database index is kept on every backend, as the fallback)."""
+    columns = {"sqlite": ("e.title", "e.body"), "postgresql": ("e.title_text", "e.body_text")}
+    if connection.vendor not in columns:
+        return
+    index = _Index()
+    visible, visible_params = public_pages_sql(viewer_paths, alias="p")
+    cast = "CAST(e.object_id AS INTEGER)" if connection.vendor == "sqlite" else "e.object_id::int"
+    title, body = columns[connection.vendor]
+    sql = (
+        f"SELECT {title}, {body} FROM {index.entries} e "  # noqa: S608 - names only
+        f"JOIN {index.pages} p ON p.id = {cast} "
+        f"WHERE e.content_type_id IN ({index.ct_sql}) AND {visible} LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*index.content_types, *visible_params, MAX_VOCABULARY_PAGES])
+        for row in cursor.fetchall():
+            yield " ".join(part for part in row if part)
+
+
+def _known(word, words):
+    """Whether the viewer's words hold `word` or a form of it (its Snowball stem as a
+    prefix; not the looser verb stem of `dutch.prefixes`, which would let
+    "thuisziters" pass for "thuiszitters")."""
+    position = bisect.bisect_left(words, word)
+    if position < len(words) and words[position] == word:
+        return True
+    root = dutch.prefix(word)
+    if root and dutch.stem(word) == root:
+        position = bisect.bisect_left(words, root)
+        if position < len(words) and words[position].startswith(root):
+            return True
+    return False
+
+
+def correct(tokens, viewer_paths):
+    """The query with each word that is in no text the viewer may see replaced by the
+    closest word that is (difflib, at least `CORRECT_CUTOFF` alike); stop words, short
+    words and numbers are left alone. Returns the new tokens, or the same list."""
+    candidates = [
+        token
+        for token in tokens
+        if len(token) >= 4 and not token.isdigit() and not dutch.is_stop_word(token)
+    ]
+    if not candidates:
+        return tokens
+    words = viewer_words(viewer_paths)
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        if token not in candidates or _known(token, words):
             continue
-        close = difflib.get_close_matches(token, words, n=1, cutoff=0.75)
+        near = [w for w in words if abs(len(w) - len(token)) <= 2]
+        close = difflib.get_close_matches(token, near, n=1, cutoff=CORRECT_CUTOFF)
         if close:
-            out.append(close[0])
-            changed = True
-        else:
-            out.append(token)
-    return " ".join(out) if changed else ""
+            out[i] = close[0]
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -751,6 +991,7 @@ def search(
     request=None,
     page_size=PAGE_SIZE,
     log=False,
+    correct_typos=True,
 ):
     """Search every content type for `query`, as `user` may see it. See the module docstring."""
     query = clean_query(query)
@@ -774,14 +1015,20 @@ def search(
         response.page = 1
         return response
 
+    viewer_paths = hidden_page_paths(user)
+    typed = tokens
+    if correct_typos:
+        tokens = correct(tokens, viewer_paths)
+        if tokens != typed:
+            response.suggestion = " ".join(tokens)
+            response.corrected = True
+            response.terms = tokens
     extra = []
     if expand:
         response.expansions, extra = vocabulary.expand(tokens)
-    viewer_paths = hidden_page_paths(user)
     hits = _hits(tokens, extra, viewer_paths)
     ids, scores, docs, maps, labels = (hits[k] for k in ("ids", "scores", "docs", "maps", "labels"))
     response.backend, response.fallback = hits["backend"], hits["fallback"]
-    weighs_fields = hits["weighs_fields"]
     response.truncated = len(ids) >= MAX_HITS
     # Selected public values -> internal values.
     reverse = {
@@ -792,10 +1039,6 @@ def search(
         for name, values in filters.items()
     }
     ranked = [pk for pk in ids if pk in docs and _matches(docs[pk], selected)]
-    if not weighs_fields:
-        # Title above body, where the backend cannot weigh fields itself.
-        stems = [vocabulary.stem(token) for token in tokens]
-        ranked.sort(key=lambda pk: not _title_hit(docs[pk]["title"], stems))
     if sort == "datum":
         ranked.sort(key=lambda pk: (docs[pk]["date"] is not None, docs[pk]["date"]), reverse=True)
 
@@ -808,11 +1051,9 @@ def search(
         ranked[start : start + page_size], scores, request, words, maps["type"]
     )
     response.facets = _facets(docs, selected, maps, labels, filters)
-    normalised = " ".join(tokens)
+    normalised = " ".join(typed)
     if response.page == 1:
         response.promotions = _promotions(normalised, viewer_paths, request)
-    if response.total == 0:
-        response.suggestion = suggest(tokens)
     if log and response.page == 1 and not filters:
         from search.models import QueryStat
 
@@ -877,6 +1118,7 @@ def to_json(response):
         "expand": response.expand,
         "expansions": response.expansions,
         "suggestion": response.suggestion or None,
+        "corrected": response.corrected,
         "filters": response.filters,
         "ignored_filters": response.ignored_filters,
         "backend": response.backend,

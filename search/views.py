@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 from search import service
 
 # Query parameters that are not facet filters.
-CONTROL_PARAMS = {"q", "pagina", "sortering", "uitbreiding", "per_pagina"}
+CONTROL_PARAMS = {"q", "pagina", "sortering", "uitbreiding", "per_pagina", "spelling"}
 
 
 def _params(request):
@@ -27,6 +27,8 @@ def _params(request):
         "sort": request.GET.get("sortering", "relevantie"),
         "page": request.GET.get("pagina", 1),
         "expand": request.GET.get("uitbreiding", "aan") != "uit",
+        # spelling=letterlijk: search the words as typed, no typo correction.
+        "correct_typos": request.GET.get("spelling", "") != "letterlijk",
         "user": request.user,
         "request": request,
     }

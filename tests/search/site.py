@@ -117,6 +117,16 @@ def build():
         summary="De samenwerking tussen school en opvang.",
         first_published_at=_when(6),
     )
+    reading = PracticePageFactory(
+        title="Leesclub",
+        summary="Kinderen met een leesachterstand lezen samen.",
+        first_published_at=_when(6),
+    )
+    sentence = ArticlePageFactory(
+        title="Zoon weer naar school",
+        lead="Een vader vertelt hoe zijn zoon na maanden thuis weer naar school ging.",
+        first_published_at=_when(6),
+    )
     draft = PracticePageFactory(
         title="Concept over thuiszitters",
         summary="Nog niet gepubliceerd: thuiszitters en verzuim.",
