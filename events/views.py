@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from core.exports import spreadsheet_safe
+
 from . import emails
 from .forms import AttendeeMailForm, GuestRegistrationForm
 from .models import RegistrationStatus
@@ -254,9 +256,8 @@ def attendee_list(request, page):
 
 
 def _csv_safe(value):
-    """Spreadsheet apps run cells that start with = + - @ as formulas: defuse them."""
-    value = str(value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    """A cell a spreadsheet shows as text (core.exports, the one rule for exports)."""
+    return spreadsheet_safe(str(value))
 
 
 def attendee_csv(request, page):

@@ -2,13 +2,14 @@
 Coordinators of a space use the attendee list on the event page instead."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from core.exports import SafeExportIndexView
 
 from .models import Registration
 
 
-class RegistrationIndexView(IndexView):
+class RegistrationIndexView(SafeExportIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("event")
 

@@ -12,6 +12,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import ListingButton
 
+from core.exports import SafeExportIndexView
+
 from . import subscriptions
 from .models import Issue, Subscriber
 
@@ -26,6 +28,7 @@ class SubscriberViewSet(ModelViewSet):
     list_filter = ["status"]
     list_export = ["email", "name", "status", "created_at", "confirmed_at", "unsubscribed_at"]
     export_filename = "abonnees-nieuwsbrief"
+    index_view_class = SafeExportIndexView
     search_fields = ["email", "name"]
     copy_view_enabled = False
 

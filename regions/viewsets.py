@@ -8,10 +8,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import ListingButton
+
+from core.exports import SafeExportIndexView
 
 from .applications import create_draft_region
 from .models import ApplicationAttachment, RegionApplication
@@ -24,7 +25,7 @@ def _require(request, action):
         raise PermissionDenied
 
 
-class ApplicationIndexView(IndexView):
+class ApplicationIndexView(SafeExportIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("call")
 
