@@ -483,6 +483,18 @@ def is_programme_office(user):
     )
 
 
+def programme_office_users():
+    """The people `is_programme_office` says yes to, as a queryset (active accounts)."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__name=PROGRAMME_OFFICE_GROUP))
+        .distinct()
+    )
+
+
 def is_coordinator(user, space):
     """An active coordinator of `space` (a page or its id): the one definition every app
     uses (events, practices, members)."""

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
+from cop.permissions import programme_office_users
 from core.mail import send_mail, send_mass_mail
 
 from .models import Membership, NotificationPreference
@@ -48,11 +49,12 @@ def send_join_request(membership):
     """To the space's coordinators: someone asks to join."""
     space = membership.space.specific
     members_url = absolute(f"/ruimtes/{space.pk}/leden/")
-    coordinators = [
-        m.user
-        for m in Membership.objects.coordinators().filter(space=space).select_related("user")
-        if _wants_mail(m.user)
-    ]
+    active = list(Membership.objects.coordinators().filter(space=space).select_related("user"))
+    coordinators = [m.user for m in active if _wants_mail(m.user)]
+    if not active:
+        # A space without a coordinator: the request must not wait unseen. The
+        # programme office decides (it may approve in the admin or appoint someone).
+        coordinators = list(programme_office_users())
     if not coordinators:
         return
     subject = _("Aanvraag om mee te doen aan %(space)s") % {"space": space.title}

@@ -101,6 +101,21 @@ class TestJoiningOnRequest(MembershipTestCase):
         self.assertContains(response, "is al lid")
         self.assertEqual(len(self.inbox.to("nieuw@example.org")), 1)
 
+    def test_a_request_in_a_space_without_coordinator_reaches_the_programme_office(self):
+        from django.contrib.auth.models import Group
+
+        from articles.editorial import PROGRAMME_OFFICE_GROUP, ensure_editorial_setup
+
+        ensure_editorial_setup()
+        office = UserFactory(email="programmabureau@example.org")
+        office.groups.add(Group.objects.get(name=PROGRAMME_OFFICE_GROUP))
+        Membership.objects.filter(space=self.space_a, role="coordinator").update(status="left")
+        response = self.join(self.space_a)
+        self.assertContains(response, "Je aanvraag is verstuurd")
+        (mail,) = self.inbox.to("programmabureau@example.org")
+        self.assertIn("Alfa-community", mail["subject"])
+        self.assertEqual(self.inbox.to("coordinator-a@example.org"), [])
+
     def test_asking_twice_says_the_request_is_pending(self):
         self.join(self.space_a)
         response = self.join(self.space_a)
