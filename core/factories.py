@@ -25,7 +25,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Page, PageLogEntry, Site
 
-from core.demo.media import PALETTES, STYLES, decorative_image, simple_pdf
+from core.sample_media import PALETTES, STYLES, decorative_image, simple_pdf
 
 DEFAULT_HOME_TITLE = "Met Andere Ogen"
 

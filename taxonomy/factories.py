@@ -1,6 +1,6 @@
 """Factories for the shared vocabulary.
 
-Defaults walk through the real lists in `core.demo.taxonomy` (the 7 domains, the
+Defaults walk through the real lists in `taxonomy.vocabularies` (the 7 domains, the
 themes, the 7 adviezen...), and every factory gets-or-creates on its natural key, so
 `DomainFactory()` never breaks a unique constraint: after the real list runs out it
 returns existing rows. Pass explicit values for a new, distinct object.
@@ -10,7 +10,7 @@ import factory
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
-from core.demo import taxonomy as data
+from taxonomy import vocabularies as data
 
 from .models import Advice, AgeGroup, Ambition, Concept, ConceptTerm, Domain, EvidenceLevel, Theme
 

@@ -15,8 +15,8 @@ from articles.factories import get_article_index
 from bottlenecks.factories import get_bottleneck_index
 from cop.factories import CommunityPageFactory, SpacePageFactory, get_space_index
 from cop.models import JoinPolicy
-from core.demo.media import decorative_image
 from core.factories import get_home_page, log_and_publish
+from core.sample_media import decorative_image
 from events.factories import EventPageFactory, get_event_index
 from members.factories import MembershipFactory, UserFactory
 from practices.factories import PracticePageFactory, get_practice_index

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "bottlenecks",
     "mao_tafel",
     "search",
+    "demo",  # on top: imports every app above, none imports it
     "axes",
     # Wagtail
     "wagtail.contrib.forms",

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from cop.models import CommunityPage
-from core.demo.members import DEMO_MEMBER, DEMO_PASSWORD
+from demo.members import DEMO_MEMBER, DEMO_PASSWORD
 
 from .conftest import DESKTOP, PHONE
 

@@ -22,7 +22,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import UploadedFile
 
-from core.demo.media import decorative_image
+from core.sample_media import decorative_image
 from tests.cop.world import build_world
 
 Document = get_document_model()

@@ -15,7 +15,7 @@ from wagtail.models import Collection, CollectionViewRestriction, GroupCollectio
 
 from cop.factories import CommunityPageFactory
 from cop.permissions import ensure_space_groups
-from core.demo.media import decorative_image
+from core.sample_media import decorative_image
 from tests.cop.world import build_world
 
 Document = get_document_model()

@@ -13,7 +13,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from core.demo.builder import ADMIN_EMAIL, ADMIN_PASSWORD, DemoBuilder
+from demo.builder import ADMIN_EMAIL, ADMIN_PASSWORD, DemoBuilder
 from home.models import HomePage
 
 

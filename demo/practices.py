@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.utils.text import slugify
 
-from .taxonomy import EVIDENCE_LEVELS
+from taxonomy.vocabularies import EVIDENCE_LEVELS
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from practices.factories import PracticeIndexPageFactory, PracticePageFactory
 from practices.models import PracticeAttachment, PracticeIndexPage, PracticePage, PracticeThemeTag
 from regions.factories import CallPageFactory, RegionIndexPageFactory, RegionPageFactory
 from regions.models import CallPage, RegionIndexPage, RegionPage
+from taxonomy import vocabularies as vocabulary
 from taxonomy.factories import (
     AdviceFactory,
     AgeGroupFactory,
@@ -64,7 +65,6 @@ from taxonomy.models import (
 )
 
 from . import content
-from . import taxonomy as vocabulary
 from .agenda import build_agenda
 from .knowledge import build_knowledge
 from .practices import DEMO_PRACTICE_COUNT, practice_spec
@@ -425,7 +425,7 @@ class DemoBuilder:
         self.say(f"  space indexes: {indexes}")
         self.say(f"  communities, fieldlabs and dialogues: {spaces}")
         self.done("shared pages", pages, started)
-        from core.demo.members import build_members
+        from demo.members import build_members
 
         build_members(self.spaces, self.say)
 
@@ -863,7 +863,7 @@ class DemoBuilder:
         self.say(f"  URL:      {admin_url}")
         self.say(f"  e-mail:   {ADMIN_EMAIL}")
         self.say(f"  password: {self.admin_password_shown}")
-        from core.demo.members import DEMO_COORDINATOR, DEMO_MEMBER, DEMO_PASSWORD
+        from demo.members import DEMO_COORDINATOR, DEMO_MEMBER, DEMO_PASSWORD
 
         self.say("")
         self.say(self.style.SUCCESS("Log in on the site (/account/inloggen/) as a member"))

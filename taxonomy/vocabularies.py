@@ -1,4 +1,5 @@
-"""The shared vocabulary (DESIGN.md §3) as demo data.
+"""The shared vocabulary (DESIGN.md §3): domains, themes, age groups, the evidence
+ladder, the adviezen and ambities, as `seed_demo` loads them and the factories use them.
 
 The adviezen are quoted from seed 003 ('De zeven adviezen uit Met andere ogen'),
 the ambities from seed 001 ('De ambities van Met Andere Ogen II'), word for word.

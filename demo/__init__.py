@@ -1,0 +1,7 @@
+"""Demo content for Met Andere Ogen, written from the network's own texts (`seeds/`).
+
+`content` holds the words (the controlled vocabularies are in `taxonomy.vocabularies`,
+the images and PDFs are drawn by `core.sample_media`); `practices` builds practice
+examples from realistic building blocks; `builder` puts it all in the page tree for
+`manage.py seed_demo`. The top layer: it imports every feature app, none imports it.
+"""
