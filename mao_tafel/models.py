@@ -8,6 +8,7 @@ status and an assignee.
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 
@@ -21,6 +22,19 @@ class HelpRequestStatus(models.TextChoices):
     IN_PROGRESS = "in_progress", _("In behandeling")
     ANSWERED = "answered", _("Beantwoord")
     CLOSED = "closed", _("Gesloten")
+
+
+class HelpRequestAdminForm(WagtailAdminModelForm):
+    """Only the programme office can be the one who picks a question up."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "assignee" in self.fields:
+            from cop.permissions import programme_office_users
+
+            self.fields["assignee"].queryset = programme_office_users().order_by(
+                "first_name", "last_name", "email"
+            )
 
 
 class HelpRequest(models.Model):
@@ -68,6 +82,7 @@ class HelpRequest(models.Model):
     created_at = models.DateTimeField(_("ontvangen op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 
+    base_form_class = HelpRequestAdminForm
     panels = [
         MultiFieldPanel(
             [FieldPanel("status"), FieldPanel("assignee"), FieldPanel("notes")],

@@ -115,6 +115,21 @@ class TestProgrammeOfficeList(TestCase):
         self.assertEqual(self.request.status, HelpRequestStatus.IN_PROGRESS)
         self.assertEqual(self.request.assignee, self.officer)
 
+    def test_only_the_programme_office_can_be_assigned(self):
+        parent = UserFactory(email="ouder@example.org")
+        self.client.force_login(self.officer)
+        edit_url = f"/admin/mao-tafel/edit/{self.request.pk}/"
+        from bs4 import BeautifulSoup
+
+        form = BeautifulSoup(self.client.get(edit_url).content, "html.parser")
+        choices = {
+            option["value"]
+            for option in form.find("select", {"name": "assignee"}).find_all("option")
+            if option["value"]
+        }
+        self.assertEqual(choices, {str(self.officer.pk)})
+        self.assertNotIn(str(parent.pk), choices)
+
     def test_others_cannot_see_them(self):
         self.client.force_login(self.outsider)
         response = self.client.get("/admin/mao-tafel/")
