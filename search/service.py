@@ -68,6 +68,28 @@ FACETS = {
     "ruimte": _("Community, fieldlab of dialoog"),
 }
 
+# Page types as a reader would call them (the facet "Soort" and each result's label),
+# where the model's own name is an editor's word.
+READER_TYPE_LABELS = {
+    "page": _("Informatie"),
+    "homepage": _("Informatie"),
+    "standardpage": _("Informatie"),
+    "spacepage": _("Pagina van een community"),
+    "spaceindexpage": _("Overzicht"),
+    "practiceindexpage": _("Overzicht"),
+    "articleindexpage": _("Overzicht"),
+    "eventindexpage": _("Agenda"),
+    "regionindexpage": _("Overzicht"),
+    "bottleneckindexpage": _("Overzicht"),
+    "coveragematrixpage": _("Overzicht"),
+}
+
+
+def type_label(model):
+    name = model._meta.model_name
+    return READER_TYPE_LABELS.get(name) or capfirst(model._meta.verbose_name)
+
+
 # Fields that hold a page's short text, in order of preference (as core_tags.teaser).
 TEXT_FIELDS = ("summary", "lead", "intro", "description", "search_description")
 
@@ -652,7 +674,7 @@ def _labels(docs):
     labels = {name: {} for name in FACETS}
     for value in wanted["type"]:
         model = ContentType.objects.get_for_id(int(value)).model_class()
-        labels["type"][value] = capfirst(model._meta.verbose_name) if model else value
+        labels["type"][value] = type_label(model) if model else value
     for name, model, attr in (
         ("domein", Domain, "name"),
         ("thema", Theme, "name"),
@@ -800,7 +822,7 @@ def _results(ids, scores, request, words, public_types):
                 url=page.get_url(request) or "",
                 title=page.title,
                 type=model._meta.model_name,
-                type_label=capfirst(model._meta.verbose_name),
+                type_label=type_label(model),
                 snippet=snippet,
                 highlight=marked,
                 date=page.first_published_at,
@@ -1061,6 +1083,33 @@ def search(
     return response
 
 
+def help_when_empty(request=None, themes=6):
+    """Where a search that found nothing can go on: the MAO-tafel, the practice bank and
+    the themes with the most published practices (public taxonomy, live pages only)."""
+    from django.db.models import Count, Q
+    from django.urls import reverse
+
+    from practices.models import PracticeIndexPage
+    from taxonomy.models import Theme
+
+    bank = PracticeIndexPage.objects.live().public().first()
+    popular = (
+        Theme.objects.annotate(
+            used=Count(
+                "practices_practicethemetag_items",
+                filter=Q(practices_practicethemetag_items__content_object__live=True),
+            )
+        )
+        .filter(used__gt=0)
+        .order_by("-used", "name")[:themes]
+    )
+    return {
+        "table_url": reverse("mao_tafel:knock"),
+        "bank_url": bank.get_url(request) if bank else "",
+        "themes": [theme.name for theme in popular],
+    }
+
+
 def autocomplete(text, user=None, request=None, limit=8):
     """Titles of viewable pages that start like `text`, and matching concept words."""
     text = clean_query(text)
@@ -1091,7 +1140,7 @@ def autocomplete(text, user=None, request=None, limit=8):
                 {
                     "title": page.title,
                     "url": page.get_url(request) or "",
-                    "type": capfirst(type(page)._meta.verbose_name),
+                    "type": str(type_label(type(page))),
                 }
             )
     prefix = tokens[-1]

@@ -38,12 +38,14 @@ def _params(request):
 def search(request):
     params = _params(request)
     response = service.search(**params, log=True)
+    stuck = response.terms and not response.total
     return TemplateResponse(
         request,
         "search/search.html",
         {
             "search_query": response.query,
             "response": response,
+            "help": service.help_when_empty(request) if stuck else None,
             "sorts": [("relevantie", "Relevantie"), ("datum", "Datum")],
         },
     )

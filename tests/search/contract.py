@@ -116,6 +116,17 @@ class SearchContract:
         words = [t["term"] for e in response.expansions for t in e["terms"]]
         self.assertIn("verzuim", words)
 
+    def test_a_broad_concept_does_not_swamp_the_ranking(self):
+        # "dochter" expands to "kinderen", which stands on 13 pages; only one page is
+        # about a reading delay, and it comes first; the concept is shown and can go.
+        response = self.search("mijn dochter heeft een leesachterstand")
+        titles = self.titles(response)
+        self.assertEqual(titles[0], "Leesclub")
+        self.assertIn("kinderen", [t["term"] for e in response.expansions for t in e["terms"]])
+        page = self.client.get(reverse("search"), {"q": "mijn dochter heeft een leesachterstand"})
+        self.assertContains(page, "Ook gezocht op:")
+        self.assertContains(page, "uitbreiding=uit")
+
     def test_expansion_can_be_switched_off(self):
         response = self.search("thuiszitters", expand=False)
         self.assertNotIn("Spreekuur in Oss", self.titles(response))
@@ -319,6 +330,23 @@ class SearchContract:
                     response = self.client.get(reverse(name), {"q": text, "pagina": "-1"})
                     self.assertEqual(response.status_code, 200)
                     self.assertLess(time.monotonic() - started, 10)
+
+    def test_nothing_found_is_never_a_dead_end(self):
+        page = self.client.get(reverse("search"), {"q": "zzyzxqwv"})
+        self.assertContains(page, "Geen resultaten")
+        self.assertContains(page, "Stel je vraag aan de MAO-tafel")
+        self.assertContains(page, reverse("mao_tafel:knock"))
+        self.assertContains(page, "Populaire thema")
+        self.assertContains(page, "?q=Samenwerkingsthema%2001")  # themes with practices
+
+    def test_facets_sit_behind_a_verfijnen_toggle_and_use_readers_words(self):
+        page = self.client.get(reverse("search"), {"q": "thuiszitters"})
+        html = page.content.decode()
+        self.assertIn('<details class="search-refine">', html)
+        self.assertIn("Verfijnen", html)
+        for word in ("Startpagina", "Standaardpagina", "Gedeelde pagina"):
+            self.assertNotIn(word, html)
+        self.assertIn("Pagina van een community", html)
 
     def test_punctuation_only_says_what_to_do(self):
         response = self.client.get(reverse("search"), {"q": "?!..."})

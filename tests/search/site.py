@@ -45,6 +45,12 @@ def build():
         name="Niet naar school gaan",
         terms=[("onderwijs", "verzuim"), ("jeugd", "thuiszitter")],
     )
+    ouders = DomainFactory(slug="ouders")
+    # A broad concept: its words stand on many pages.
+    ConceptFactory(
+        name="Kind",
+        terms=[("ouders", "dochter"), ("ouders", "zoon"), ("jeugd", "kinderen")],
+    )
     themes = [
         Theme.objects.get_or_create(name=f"Samenwerkingsthema {n:02d}", slug=f"thema-{n:02d}")[0]
         for n in range(1, THEME_COUNT + 1)
