@@ -15,6 +15,7 @@ a failed mail is logged and dropped, as before: there is no queue to retry from.
 
 import base64
 import contextlib
+import contextvars
 import logging
 import smtplib
 from datetime import timedelta
@@ -96,12 +97,31 @@ def _describe(data):
     return f"{len(data['to']) + len(data['cc']) + len(data['bcc'])} recipient(s)"
 
 
+_muted = contextvars.ContextVar("mail_muted", default=False)
+
+
+@contextlib.contextmanager
+def muted():
+    """No mail at all inside this block, ours or Wagtail's (e.g. while `seed_demo`
+    builds memberships and pages: their notifications are for nobody)."""
+    token = _muted.set(True)
+    backend = settings.EMAIL_BACKEND
+    settings.EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+    try:
+        yield
+    finally:
+        settings.EMAIL_BACKEND = backend
+        _muted.reset(token)
+
+
 def send(message, connection=None):
     """Send one EmailMessage now, or queue it for a retry. True when sent or queued.
 
     With `MAIL_QUEUE_FIRST` (production, where a worker runs the queue) every mail goes
     to the queue at once and the worker sends it: a hung mail server then never holds
     a request, and the person gets their answer straight away."""
+    if _muted.get():
+        return True
     data = serialise(message)
     if connection is None and getattr(settings, "MAIL_QUEUE_FIRST", False):
         try:

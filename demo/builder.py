@@ -863,9 +863,13 @@ class DemoBuilder:
         self.say(f"  URL:      {admin_url}")
         self.say(f"  e-mail:   {ADMIN_EMAIL}")
         self.say(f"  password: {self.admin_password_shown}")
-        from demo.members import DEMO_COORDINATOR, DEMO_MEMBER, DEMO_PASSWORD
+        from demo.members import DEMO_PASSWORD, DEMO_ROLES
 
         self.say("")
-        self.say(self.style.SUCCESS("Log in on the site (/account/inloggen/) as a member"))
-        self.say(f"  coordinator: {DEMO_COORDINATOR} / {DEMO_PASSWORD}")
-        self.say(f"  member:      {DEMO_MEMBER} / {DEMO_PASSWORD}")
+        self.say(self.style.SUCCESS(f"Every demo role (password {DEMO_PASSWORD})"))
+        self.say(f"  {ADMIN_EMAIL:<30} superuser: everything, in the admin")
+        for email, who, what in DEMO_ROLES:
+            self.say(f"  {email:<30} {who}: {what}")
+        self.say("  log in at /account/inloggen/; members and editors write at /admin/")
+        if "console" in settings.EMAIL_BACKEND:
+            self.say("  mail (confirmations, notifications) is printed in this console")

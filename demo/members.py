@@ -3,7 +3,9 @@ members-only page, and two printed logins (a coordinator and a member). Every sp
 groups and collections are repaired first. Idempotent."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
+from articles.editorial import EDITORS_GROUP, PROGRAMME_OFFICE_GROUP, ensure_editorial_setup
 from cop.factories import SpacePageFactory
 from cop.models import SpacePage
 from cop.permissions import ensure_space_groups, space_models
@@ -12,7 +14,17 @@ from members.models import Membership
 
 DEMO_COORDINATOR = "coordinator@example.org"
 DEMO_MEMBER = "lid@example.org"
+DEMO_EDITOR = "redacteur@example.org"
+DEMO_OFFICE = "programmabureau@example.org"
 DEMO_PASSWORD = DEFAULT_PASSWORD
+
+# Every demo role, as `seed_demo` and `make run` list them: (account, who, can do).
+DEMO_ROLES = [
+    (DEMO_MEMBER, "lid", "edits the shared pages of their spaces and sends them for approval"),
+    (DEMO_COORDINATOR, "coördinator", "manages members, approves and publishes in their space"),
+    (DEMO_EDITOR, "redacteur", "writes articles and news; they go live through moderation"),
+    (DEMO_OFFICE, "programmabureau", "approves articles, MAO-tafel, applications, memberships"),
+]
 
 PEOPLE = [
     # email, first name, last name, organisation, role
@@ -21,6 +33,8 @@ PEOPLE = [
     ("ouder@example.org", "Sanne", "Ouder", "", "ouder"),
     ("gemeente@example.org", "Rik", "van Beleid", "Gemeente Deventer", "beleid"),
     ("bestuur@example.org", "Ilse", "Bestuur", "Stichting Kinderopvang", "bestuurder"),
+    (DEMO_EDITOR, "Eva", "Redacteur", "Programmabureau MAO", "professional"),
+    (DEMO_OFFICE, "Pim", "van het Programmabureau", "Programmabureau MAO", "beleid"),
 ]
 
 
@@ -50,6 +64,9 @@ def build_members(spaces, say):
         for space in model.objects.all():
             ensure_space_groups(space)
     people = {spec[0]: _person(*spec) for spec in PEOPLE}
+    ensure_editorial_setup()
+    people[DEMO_EDITOR].groups.add(Group.objects.get(name=EDITORS_GROUP))
+    people[DEMO_OFFICE].groups.add(Group.objects.get(name=PROGRAMME_OFFICE_GROUP))
     coordinator, member = people[DEMO_COORDINATOR], people[DEMO_MEMBER]
     others = [people[e] for e in PEOPLE_ORDER if e in people]
     for index, space in enumerate(spaces.values()):

@@ -116,6 +116,25 @@ class TestSeedDemo(TestCase):
         self.assertIn(ADMIN_EMAIL, self.output)
         self.assertIn(ADMIN_PASSWORD, self.output)
 
+    def test_lists_every_demo_role_and_each_can_log_in(self):
+        from demo.members import DEMO_PASSWORD, DEMO_ROLES
+
+        for email, who, _what in DEMO_ROLES:
+            self.assertIn(email, self.output)
+            self.assertIn(who, self.output)
+            response = self.client.post(
+                "/account/inloggen/", public_login_data(email, DEMO_PASSWORD)
+            )
+            self.assertEqual(response.status_code, 302, email)
+            self.client.logout()
+
+    def test_seeding_sends_no_mail(self):
+        from django.core import mail
+
+        mail.outbox.clear()
+        seed()
+        self.assertEqual(mail.outbox, [])
+
     def test_running_twice_changes_nothing(self):
         before = counts()
         output = seed()

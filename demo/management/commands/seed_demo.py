@@ -13,6 +13,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from core import mail
 from demo.builder import ADMIN_EMAIL, ADMIN_PASSWORD, DemoBuilder
 from home.models import HomePage
 
@@ -69,8 +70,9 @@ class Command(BaseCommand):
             admin_password=admin_password,
             verbosity=options["verbosity"],
         )
-        builder.build()
-        if practices:
-            builder.add_practices(practices, batch_size=batch_size)
+        with mail.muted():  # the notifications of what seeding makes are for nobody
+            builder.build()
+            if practices:
+                builder.add_practices(practices, batch_size=batch_size)
         builder.summary()
         builder.say(f"Finished in {time.monotonic() - started:.1f}s.")
