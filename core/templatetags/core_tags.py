@@ -180,3 +180,14 @@ def error_summary(form):
         anchor = f"{field.auto_id}_0" if widget.use_fieldset else field.id_for_label
         items += [{"anchor": anchor, "label": field.label, "message": e} for e in field.errors]
     return items
+
+
+@register.simple_tag(takes_context=True)
+def may_edit_page(context):
+    """Whether the person may edit this page: only then is Wagtail's editing bar shown
+    (a member of a space does not need it, nor its accessibility badge, on every page)."""
+    request, page = context.get("request"), context.get("page")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not isinstance(page, Page):
+        return False
+    return page.permissions_for_user(user).can_edit()
