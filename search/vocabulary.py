@@ -65,11 +65,31 @@ def clear_cache(**kwargs):
     cache.delete(CACHE_KEY)
 
 
+# Words that may stand between the words of a multiword concept term in the query:
+# "zit thuis" is in "hij zit al weken thuis", "wil niet naar school" in "wil echt niet
+# meer naar school".
+MAX_GAP = 2
+
+
 def _contains(query_stems, term_stems):
+    """Whether the query holds the term's words in order, at most `MAX_GAP` other words
+    between two of them."""
     n = len(term_stems)
     if not n:
         return False
-    return any(query_stems[i : i + n] == term_stems for i in range(len(query_stems) - n + 1))
+    for start, word in enumerate(query_stems):
+        if word != term_stems[0]:
+            continue
+        position, found = start, 1
+        while found < n:
+            window = query_stems[position + 1 : position + 2 + MAX_GAP]
+            if term_stems[found] not in window:
+                break
+            position += 1 + window.index(term_stems[found])
+            found += 1
+        if found == n:
+            return True
+    return False
 
 
 def expand(tokens, limit=12):

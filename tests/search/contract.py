@@ -116,6 +116,16 @@ class SearchContract:
         words = [t["term"] for e in response.expansions for t in e["terms"]]
         self.assertIn("verzuim", words)
 
+    def test_a_multiword_concept_term_is_found_inside_a_sentence(self):
+        # "zit thuis" (a parent's words for a thuiszitter), with words in between.
+        response = self.search("mijn zoon zit al weken thuis")
+        words = [t["term"] for e in response.expansions for t in e["terms"]]
+        self.assertIn("verzuim", words)
+        self.assertIn("Spreekuur in Oss", self.titles(response))
+        # Own words first: the page with "zoon" and "thuis" above the concept's pages.
+        titles = self.titles(response)
+        self.assertLess(titles.index("Zoon weer naar school"), titles.index("Spreekuur in Oss"))
+
     def test_a_broad_concept_does_not_swamp_the_ranking(self):
         # "dochter" expands to "kinderen", which stands on 13 pages; only one page is
         # about a reading delay, and it comes first; the concept is shown and can go.

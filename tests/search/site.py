@@ -43,7 +43,7 @@ def build():
     jeugd = DomainFactory(slug="jeugd")
     ConceptFactory(
         name="Niet naar school gaan",
-        terms=[("onderwijs", "verzuim"), ("jeugd", "thuiszitter")],
+        terms=[("onderwijs", "verzuim"), ("jeugd", "thuiszitter"), ("ouders", "zit thuis")],
     )
     ouders = DomainFactory(slug="ouders")
     # A broad concept: its words stand on many pages.
