@@ -61,16 +61,22 @@ class ArticleFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        # The address the reader used (checked against ALLOWED_HOSTS), not the Site
+        # record's hostname, which is "localhost" on a fresh machine.
+        return self.request.build_absolute_uri(item.get_url(self.request))
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return self.item_link(item)
 
     def item_author_name(self, item):
         return item.author or None
 
     def item_pubdate(self, item):
-        return item.first_published_at or self._date_as_datetime(item)
+        # The article's own date (what the editor set), not when it was published here
+        # (for imported or seeded articles that is the import time).
+        if item.date:
+            return self._date_as_datetime(item)
+        return item.first_published_at
 
     def item_updateddate(self, item):
         return item.last_published_at or self.item_pubdate(item)

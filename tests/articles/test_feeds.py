@@ -73,6 +73,18 @@ class TestFeeds(TestCase):
         self.assertEqual(self.atom(url), ["Openbaar & <goed>"])
         self.assertEqual(self.rss(url + "rss/"), ["Openbaar & <goed>"])
 
+    def test_entries_link_to_the_host_the_reader_used_and_carry_the_articles_date(self):
+        import datetime
+
+        self.public.date = datetime.date(2024, 3, 5)
+        self.public.save_revision().publish()
+        with self.settings(ALLOWED_HOSTS=["mao.example.nl"]):
+            response = self.client.get(self.index.url + "feed/rss/", HTTP_HOST="mao.example.nl")
+        channel = ET.fromstring(response.content).find("channel")  # noqa: S314
+        (item,) = [i for i in channel.findall("item") if i.find("title").text.startswith("Open")]
+        self.assertTrue(item.find("link").text.startswith("http://mao.example.nl/"))
+        self.assertIn("05 Mar 2024", item.find("pubDate").text)
+
     def test_unknown_theme_is_a_404(self):
         self.assertEqual(
             self.client.get(self.index.url + "feed/thema/bestaat-niet/").status_code, 404
