@@ -636,8 +636,7 @@ class DemoBuilder:
                 space=space,
                 programme=self.body(
                     [
-                        ("heading", "Programma"),
-                        (
+                        (  # the page itself heads it "Programma"
                             "paragraph",
                             f"<ul><li>{spec['start']} Welkom en kennismaking</li>"
                             "<li>In gesprek in kleine groepen</li>"
