@@ -103,7 +103,7 @@ class EventIndexPage(RoutablePageMixin, ListingMixin, Page):
 
         events = EventPage.objects.live().public().child_of(self)
         active = self.active_filters(request)
-        return [
+        filters = [
             {
                 "name": "soort",
                 "label": _("Soort activiteit"),
@@ -144,6 +144,8 @@ class EventIndexPage(RoutablePageMixin, ListingMixin, Page):
                 "selected": active.get("regio", ""),
             },
         ]
+        # A select with nothing to choose is no filter (no event has a region yet).
+        return [f for f in filters if f["options"] or f["selected"]]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -71,6 +71,14 @@ class TestAgendaListing(TestCase):
         self.assertIn(f'<option value="{self.space.pk}">CoP Thuiszitters</option>', html)
         self.assertIn(f'<option value="{self.region.slug}">Twente</option>', html)
 
+    def test_a_filter_with_nothing_to_choose_is_not_shown(self):
+        from events.models import EventPage
+
+        EventPage.objects.update(region=None)
+        html = self.get()
+        self.assertNotIn('name="regio"', html)
+        self.assertIn('name="ruimte"', html)
+
     def test_junk_filters_never_give_a_500(self):
         for query in [
             "?soort=x",
