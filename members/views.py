@@ -91,7 +91,19 @@ def signup(request):
             _send_confirmation(existing)
         # The same answer whether the address is known or not.
         return render(request, "members/signup_done.html", {"email": data["email"]})
-    return render(request, "members/signup.html", {"form": form}, status=_status(form))
+    return render(
+        request,
+        "members/signup.html",
+        {"form": form, "privacy_url": _privacy_statement_url(request)},
+        status=_status(form),
+    )
+
+
+def _privacy_statement_url(request):
+    """The privacy statement the consent box refers to: the live page with slug
+    "privacy" (the demo has one; a site adds its own)."""
+    page = Page.objects.live().public().filter(slug="privacy").order_by("depth").first()
+    return page.get_url(request) if page is not None else None
 
 
 def _status(form):

@@ -253,3 +253,15 @@ class TestPasswordReset(SMTPServerMixin, TestCase):
         )
         self.assertContains(response, "geen geldig e-mailadres", status_code=400)
         self.assertContains(response, "&lt;script&gt;", status_code=400)
+
+
+class TestConsentLinksThePrivacyStatement(TestCase):
+    def test_the_signup_form_links_the_privacy_statement(self):
+        from core.factories import get_home_page
+        from home.factories import StandardPageFactory
+
+        page = StandardPageFactory(
+            parent=get_home_page(), title="Privacyverklaring", slug="privacy"
+        )
+        response = self.client.get(reverse("members:signup"))
+        self.assertContains(response, f'<a href="{page.url}">privacyverklaring</a>')
