@@ -103,14 +103,16 @@ def call_page(request, page):
                     )
                     % {"email": application.contact_email},
                 )
-                return redirect(page.url + "#aanmelden")
-    if form is None and page.is_open:
+                return redirect(page.url + "?verstuurd=1#aanmelden")
+    sent = request.method == "GET" and request.GET.get("verstuurd") == "1"
+    if form is None and page.is_open and not sent:
         form = ApplicationForm(request=request)
     return page.render(
         request,
         context_overrides={
             "application_form": form,
             "closed_error": closed_error,
+            "sent": sent,
             "files_dropped": bool(form is not None and form.errors and request.FILES),
         },
     )

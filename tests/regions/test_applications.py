@@ -58,6 +58,9 @@ class TestApplying(FormTokenMixin, TestCase):
         data = application_data(attachments=[pdf(), pdf("begroting.pdf")])
         response = self.post_form(self.call.url, data, follow=True)
         self.assertContains(response, "We hebben jullie aanmelding ontvangen")
+        # No empty form below the thanks (an invitation to send twice); a link instead.
+        self.assertNotContains(response, "Aanmelding versturen")
+        self.assertContains(response, "Nog een aanmelding versturen")
         application = RegionApplication.objects.get()
         self.assertEqual(application.status, ApplicationStatus.RECEIVED)
         self.assertEqual(application.contact_email, "s.jansen@deventer.example.nl")
