@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -24,10 +25,11 @@ def signup(request):
                     "e-mail om je inschrijving te bevestigen."
                 ),
             )
-            return redirect("newsletter:signup")
+            return redirect(reverse("newsletter:signup") + "?verstuurd=1")
     else:
         form = SubscribeForm(request=request)
-    return TemplateResponse(request, "newsletter/signup.html", {"form": form})
+    sent = request.method == "GET" and request.GET.get("verstuurd") == "1"
+    return TemplateResponse(request, "newsletter/signup.html", {"form": form, "sent": sent})
 
 
 def _invalid(request):

@@ -23,6 +23,7 @@ class TestSubscribing(SMTPServerMixin, FormTokenMixin, TestCase):
             SIGNUP, {"email": "Lezer@Example.org", "name": "Lotte", "website": ""}, follow=True
         )
         self.assertContains(response, "we hebben je een e-mail gestuurd")
+        self.assertNotContains(response, "Inschrijven</button>")  # no empty form again
         subscriber = Subscriber.objects.get()
         self.assertEqual(
             (subscriber.email, subscriber.status), ("lezer@example.org", SubscriberStatus.PENDING)
