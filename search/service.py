@@ -876,7 +876,7 @@ def _promotions(normalised, viewer_paths, request):
 WORDS_KEY = "search:viewer-words:v1"
 WORDS_SECONDS = 600
 MAX_VOCABULARY_PAGES = 20000
-CORRECT_CUTOFF = 0.75
+CORRECT_CUTOFF = 0.8
 
 
 def viewer_words(viewer_paths):
@@ -941,9 +941,27 @@ def _known(word, words):
     return False
 
 
+MIN_PART = 4
+
+
+def _split(word, words):
+    """A compound the viewer's words do not hold, as two words they do hold (each at
+    least `MIN_PART` letters, a linking "s" allowed): "leesachterstand" -> "lees
+    achterstand". The longest known head wins. Or None."""
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if _known(tail, words) and (
+            _known(head, words) or (head.endswith("s") and _known(head[:-1], words))
+        ):
+            return f"{head[:-1] if not _known(head, words) else head} {tail}"
+    return None
+
+
 def correct(tokens, viewer_paths):
-    """The query with each word that is in no text the viewer may see replaced by the
-    closest word that is (difflib, at least `CORRECT_CUTOFF` alike); stop words, short
+    """The query with each word that is in no text the viewer may see replaced: a
+    compound by its two parts (`_split`), else a typo by the closest word that is
+    (difflib, at least `CORRECT_CUTOFF` alike, same first letter: a person rarely
+    misses the first one, and "dochter" must not become "achter"). Stop words, short
     words and numbers are left alone. Returns the new tokens, or the same list."""
     candidates = [
         token
@@ -953,15 +971,19 @@ def correct(tokens, viewer_paths):
     if not candidates:
         return tokens
     words = viewer_words(viewer_paths)
-    out = list(tokens)
-    for i, token in enumerate(tokens):
+    out = []
+    for token in tokens:
         if token not in candidates or _known(token, words):
+            out.append(token)
             continue
-        near = [w for w in words if abs(len(w) - len(token)) <= 2]
+        parts = _split(token, words)
+        if parts:
+            out += parts.split()
+            continue
+        near = [w for w in words if w[0] == token[0] and abs(len(w) - len(token)) <= 2]
         close = difflib.get_close_matches(token, near, n=1, cutoff=CORRECT_CUTOFF)
-        if close:
-            out[i] = close[0]
-    return out
+        out.append(close[0] if close else token)
+    return out[:MAX_TERMS]
 
 
 # ---------------------------------------------------------------------------
@@ -1042,6 +1064,7 @@ def search(
     if correct_typos:
         tokens = correct(tokens, viewer_paths)
         if tokens != typed:
+            # The corrected query; "typed" stays what the person typed.
             response.suggestion = " ".join(tokens)
             response.corrected = True
             response.terms = tokens

@@ -178,6 +178,17 @@ class SearchContract:
         self.assertEqual(response.suggestion, "mijn zoon heeft veel verzuim")
         self.assertIn("Spreekuur in Oss", self.titles(response))
 
+    def test_an_unknown_compound_is_searched_as_its_parts(self):
+        response = self.search("schoolsamenwerking", expand=False)
+        self.assertEqual(response.suggestion, "school samenwerking")
+        self.assertTrue(response.corrected)
+        self.assertIn("Brede school", self.titles(response))
+
+    def test_a_correction_keeps_the_first_letter(self):
+        # "spreekuurr" -> "spreekuur"; never a word with another first letter.
+        self.assertEqual(self.search("spreekuurr", expand=False).suggestion, "spreekuur")
+        self.assertEqual(self.search("preekuur", expand=False).suggestion, "")
+
     def test_no_correction_is_ever_built_from_a_members_only_word(self):
         # "geheime" stands only on a members-only page.
         for user in (None, self.site.outsider):
