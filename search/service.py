@@ -359,8 +359,36 @@ class _Index:
 # worth as an own word (so always less than the same own word in the same field)
 # times its specificity, and ENGINE x the engine's score (relative to the best hit).
 OWN, TITLE, NEAR, CONCEPT, ENGINE = 4.0, 1.5, 1.0, 0.8, 0.5
+# The same share counted in the page's short text (summary, lead, intro, description):
+# a word in the summary weighs more than the same word in the body or the lessons.
+SHORT = 1.0
+SHORT_FIELDS = ("summary", "lead", "intro", "description")
 # A multiword concept term found with its words apart, not as a phrase, counts this much.
 APART = 0.6
+
+
+def _short_text_hits(ids, words):
+    """{word: ids of the hits whose short text (`SHORT_FIELDS`) holds a form of it}:
+    one query per content type, matched here with `dutch.prefixes`."""
+    found = {word: set() for word in words}
+    by_ct = {}
+    for pk, ct in Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id"):
+        by_ct.setdefault(ct, []).append(pk)
+    forms = {word: (word, *dutch.prefixes(word)) for word in words}
+    for ct, pks in by_ct.items():
+        model = ContentType.objects.get_for_id(ct).model_class()
+        fields = [name for name in SHORT_FIELDS if model and _field(model, name) is not None]
+        if not fields:
+            continue
+        for chunk in _chunks(pks):
+            for pk, *texts in model.objects.filter(pk__in=chunk).values_list("pk", *fields):
+                text_words = set(vocabulary.tokenize(" ".join(str(t) for t in texts if t)))
+                for word, variants in forms.items():
+                    if any(w == v or w.startswith(v) for w in text_words for v in variants[1:]) or (
+                        variants[0] in text_words
+                    ):
+                        found[word].add(pk)
+    return found
 
 
 def _rerank(index, tokens, extra, ids, scores):
@@ -378,6 +406,7 @@ def _rerank(index, tokens, extra, ids, scores):
         found = index.matching(words=[word])
         own.append((weight(found), found, index.matching(words=[word], columns="title")))
     own_sum = sum(w for w, _found, _title in own) or 1.0
+    short = _short_text_hits(ids, words)
     near = index.matching(near=words) if 1 < len(words) <= 6 else set()
     concepts = []
     rarest = max((w for w, _found, _title in own), default=1.0) or 1.0
@@ -400,6 +429,10 @@ def _rerank(index, tokens, extra, ids, scores):
     for pk in ids:
         coverage = sum(w for w, found, _title in own if pk in found) / own_sum
         title = sum(w for w, _found, in_title in own if pk in in_title) / own_sum
+        in_short = (
+            sum(w for (w, _f, _t), word in zip(own, words, strict=True) if pk in short[word])
+            / own_sum
+        )
         concept = max(
             (
                 spec * (OWN + (TITLE if pk in in_title else 0.0)) * (1.0 if pk in phrase else APART)
@@ -411,6 +444,7 @@ def _rerank(index, tokens, extra, ids, scores):
         final[pk] = (
             OWN * coverage
             + TITLE * title
+            + SHORT * in_short
             + (NEAR if pk in near else 0.0)
             + CONCEPT * share * concept
             + ENGINE * abs(scores.get(pk) or 0.0) / best
