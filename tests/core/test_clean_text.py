@@ -10,6 +10,7 @@ from core.sanitize import clean_text
 from mao_tafel.models import HelpRequest
 from taxonomy.factories import DomainFactory
 from tests.events.test_registrations import FormTokenMixin
+from tests.mao_tafel.test_knock import knock_data
 
 DECOMPOSED = unicodedata.normalize("NFD", "Café Noël")  # "e" + combining accent
 RLO = "\u202e"  # right-to-left override
@@ -28,18 +29,11 @@ class TestCleanText(TestCase):
 
 class TestPublicFormsStoreCleanText(FormTokenMixin, TestCase):
     def test_a_question_to_the_mao_tafel_is_stored_clean(self):
-        data = {
-            "kind": "help",
-            "domain": DomainFactory(slug="zorg").pk,
-            "region": "Arnhem",
-            "question": (
-                f"Wie helpt {DECOMPOSED}?\x00\x1b[31m Leerling{RLO}gnil zit thuis.\n\nGraag!"
-            ),
-            "name": f"Fatima{RLO} de Vries\x08",
-            "organisation": "Basisschool De Linde",
-            "email": "fatima@example.org",
-            "phone": "",
-        }
+        data = knock_data(
+            DomainFactory(slug="zorg"),
+            question=f"Wie helpt {DECOMPOSED}?\x00\x1b[31m Leerling{RLO}gnil zit thuis.\n\nGraag!",
+            name=f"Fatima{RLO} de Vries\x08",
+        )
         response = self.post_form(reverse("mao_tafel:knock"), data)
         self.assertEqual(response.status_code, 302)
         stored = HelpRequest.objects.get()
@@ -49,16 +43,7 @@ class TestPublicFormsStoreCleanText(FormTokenMixin, TestCase):
         )
 
     def test_a_name_of_only_control_characters_is_an_empty_required_field(self):
-        data = {
-            "kind": "help",
-            "domain": DomainFactory(slug="zorg").pk,
-            "region": "Arnhem",
-            "question": "\x00\x01\x02",
-            "name": "Fatima",
-            "organisation": "",
-            "email": "fatima@example.org",
-            "phone": "",
-        }
+        data = knock_data(DomainFactory(slug="zorg"), question="\x00\x01\x02", name="Fatima")
         response = self.post_form(reverse("mao_tafel:knock"), data)
         self.assertEqual(response.status_code, 200)  # a Dutch error, what was typed kept
         self.assertFalse(HelpRequest.objects.exists())

@@ -15,6 +15,7 @@ from regions.models import RegionApplication
 from taxonomy.factories import DomainFactory
 from tests.bottlenecks.test_bottlenecks import form_started
 from tests.events.test_registrations import FormTokenMixin
+from tests.mao_tafel.test_knock import knock_data
 from tests.regions.test_applications import application_data
 
 
@@ -24,16 +25,7 @@ class TestDoubleSubmit(FormTokenMixin, TestCase):
         cls.domain = DomainFactory(slug="zorg")
 
     def knock(self, question="Wie weet raad met een leerling die thuis zit?"):
-        data = {
-            "kind": "help",
-            "domain": self.domain.pk,
-            "region": "Arnhem",
-            "question": question,
-            "name": "Fatima de Vries",
-            "organisation": "",
-            "email": "fatima@example.org",
-            "phone": "",
-        }
+        data = knock_data(self.domain, question=question, organisation="")
         return self.post_form(reverse("mao_tafel:knock"), data)
 
     def test_a_question_sent_twice_is_stored_and_mailed_once(self):

@@ -96,17 +96,9 @@ class TestMailOutage(FormTokenMixin, TestCase):
     def test_a_question_to_the_mao_tafel_with_smtp_down_is_kept_and_answered_later(self):
         from mao_tafel.models import HelpRequest
         from taxonomy.factories import DomainFactory
+        from tests.mao_tafel.test_knock import knock_data
 
-        data = {
-            "kind": "help",
-            "domain": DomainFactory(slug="zorg").pk,
-            "region": "Arnhem",
-            "question": "Wie weet raad met een leerling die al een jaar thuis zit?",
-            "name": "Fatima de Vries",
-            "organisation": "Basisschool De Linde",
-            "email": "fatima@example.org",
-            "phone": "",
-        }
+        data = knock_data(DomainFactory(slug="zorg"))
         with smtp_down():
             response = self.post_form(reverse("mao_tafel:knock"), data)
         self.assertEqual(response.status_code, 302)

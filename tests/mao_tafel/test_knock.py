@@ -14,6 +14,23 @@ from members.factories import UserFactory
 from taxonomy.factories import DomainFactory
 
 
+def knock_data(domain, **overrides):
+    """A MAO-tafel question as a person fills it in (shared by the tests that post one)."""
+    data = {
+        "kind": "help",
+        "domain": domain.pk,
+        "region": "Arnhem",
+        "question": "Wie weet raad met een leerling die al een jaar thuis zit?",
+        "name": "Fatima de Vries",
+        "organisation": "Basisschool De Linde",
+        "email": "fatima@example.org",
+        "phone": "",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
 class TestKnockForm(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -21,18 +38,9 @@ class TestKnockForm(TestCase):
         cls.url = reverse("mao_tafel:knock")
 
     def post(self, **overrides):
-        data = {
-            "kind": "help",
-            "domain": self.domain.pk,
-            "region": "Arnhem",
-            "question": "Wie weet raad met een leerling die al een jaar thuis zit?",
-            "name": "Fatima de Vries",
-            "organisation": "Basisschool De Linde",
-            "email": "fatima@example.org",
-            "phone": "",
-            "website": "",
-            "form_started": signing.dumps(time.time() - 10, salt=SIGNING_SALT),
-        }
+        data = knock_data(
+            self.domain, form_started=signing.dumps(time.time() - 10, salt=SIGNING_SALT)
+        )
         data.update(overrides)
         return self.client.post(self.url, data)
 
