@@ -103,7 +103,6 @@ def ensure_space_groups(space):
         "collection_id",
         "members_collection_id",
         "members_can_publish",
-        "moderated",
     )[0]
     space.title = stored["title"]
     access_admin = Permission.objects.get(
@@ -139,7 +138,7 @@ def ensure_space_groups(space):
             GroupPagePermission.objects.get_or_create(
                 group=group, page_id=space.pk, permission=permission
             )
-    _sync_workflow(space, groups["coordinator_group"], stored["moderated"])
+    _sync_workflow(space, groups["coordinator_group"])
     _sync_collections(space, stored, groups["group"], groups["coordinator_group"])
     return groups["group"], groups["coordinator_group"]
 
@@ -257,7 +256,7 @@ def _workflow_name(space):
     return f"Goedkeuring {space.title[:200]} (ruimte {space.pk})"
 
 
-def _sync_workflow(space, coordinator_group, moderated):
+def _sync_workflow(space, coordinator_group):
     """Give the space its own workflow, always: attached to the space page (so to every
     page below it), one GroupApprovalTask for the space's coordinators group. A member
     without publish rights sends an edit there: the coordinators get Wagtail's mail, see
@@ -271,12 +270,10 @@ def _sync_workflow(space, coordinator_group, moderated):
     single task with the coordinators group, and drops other workflows attached to
     pages inside the space. Writes nothing when all is in order.
 
-    `moderated` no longer changes anything: every space is moderated by its
-    coordinators for whoever may not publish; coordinators publish as before, and
-    `members_can_publish` alone decides whether members skip the approval. The field
-    stays (old data, the settings panel) until it is retired.
+    The space's old `moderated` field is not read: every space is moderated by its
+    coordinators for whoever may not publish, and `members_can_publish` alone decides
+    whether members skip the approval.
     """
-    del moderated  # see the docstring: kept in the signature, no longer a switch
     name = _workflow_name(space)
     ours = Q(name__startswith="Goedkeuring ", name__endswith=f" (ruimte {space.pk})")
     ours |= Q(name=LEGACY_WORKFLOW_NAME.format(pk=space.pk))

@@ -34,7 +34,8 @@ FIELDS = [
 
 
 def save_application(call, data):
-    """One application with its attachments, all or nothing."""
+    """One application with its attachments, all or nothing: `(application, created)`;
+    the same content sent again within moments gives the first one and False."""
     stored = []
     try:
         with transaction.atomic():
@@ -46,8 +47,7 @@ def save_application(call, data):
                 motivation=data["motivation"],
             )
             if earlier is not None:
-                earlier.duplicate = True
-                return earlier
+                return earlier, False
             application = RegionApplication.objects.create(
                 call=call,
                 contact_email=data["email"].strip().lower(),
@@ -64,7 +64,7 @@ def save_application(call, data):
         for file in stored:  # the rows rolled back; do not leave their files behind
             file.storage.delete(file.name)
         raise
-    return application
+    return application, True
 
 
 def send_received(application):
@@ -92,8 +92,8 @@ def call_page(request, page):
         else:
             form = ApplicationForm(request.POST, request.FILES, request=request)
             if form.is_valid():
-                application = save_application(page, form.cleaned_data)
-                if not getattr(application, "duplicate", False):
+                application, created = save_application(page, form.cleaned_data)
+                if created:
                     send_received(application)
                 messages.success(
                     request,

@@ -226,6 +226,8 @@ class LeakTestCase(TestCase):
             for kind in ("document", "image"):
                 variants += ["?" + urlencode({"id": i}) for i in self.ids[kind]]
         variants.append("?" + urlencode({"ruimte": self.space_b.pk}))
+        if name and name.endswith(":index"):  # Wagtail listings' CSV and XLSX downloads
+            variants += ["?export=csv", "?export=xlsx"]
         if name and re.search(r"search|zoek|suggest|autocomplete|api", name):
             # each marker itself, and its first letters (autocomplete, "Bedoelde je")
             for marker in MARKERS:
