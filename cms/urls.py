@@ -20,7 +20,7 @@ urlpatterns = [
     path("api/search/", search_views.api_search, name="search_api"),
     path("api/search/autocomplete/", search_views.api_autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("aanmelding/", include("events.urls")),
+    path("aanmelding/", include("agenda.urls")),
     path("nieuwsbrief/", include("newsletter.urls")),
     path("", include("members.urls")),
 ]

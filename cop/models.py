@@ -247,7 +247,7 @@ class SpaceBase(Page):
         return Membership.objects.active().filter(space=self).count()
 
     def get_upcoming_events(self, limit=3):
-        from events.models import EventPage
+        from agenda.models import EventPage
 
         return (
             EventPage.objects.live()

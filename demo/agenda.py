@@ -7,8 +7,8 @@ import datetime
 
 from django.utils import timezone
 
-from events.factories import RegistrationFactory
-from events.models import EventPage, Registration, RegistrationStatus
+from agenda.factories import RegistrationFactory
+from agenda.models import EventPage, Registration, RegistrationStatus
 from newsletter.factories import SubscriberFactory
 from regions.factories import RegionApplicationFactory
 from regions.models import CallPage

@@ -21,6 +21,8 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backends
 
+from agenda.factories import EventIndexPageFactory, EventPageFactory
+from agenda.models import EventIndexPage, EventPage
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from articles.models import ArticleIndexPage, ArticlePage
 from bottlenecks.factories import BottleneckIndexPageFactory, BottleneckPageFactory
@@ -34,8 +36,6 @@ from cop.factories import (
 )
 from cop.models import CommunityPage, DialoguePage, FieldlabPage, SpaceIndexPage, SpacePage
 from core.factories import DocumentFactory, ImageFactory, get_home_page
-from events.factories import EventIndexPageFactory, EventPageFactory
-from events.models import EventIndexPage, EventPage
 from home.factories import StandardPageFactory
 from home.models import HomePage, StandardPage
 from members.factories import DEFAULT_PASSWORD, SuperUserFactory

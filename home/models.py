@@ -48,8 +48,8 @@ class HomePage(Page):
         verbose_name_plural = _("startpagina's")
 
     def get_context(self, request, *args, **kwargs):
+        from agenda.models import EventPage
         from articles.models import ArticlePage
-        from events.models import EventPage
         from practices.models import PracticePage
 
         context = super().get_context(request, *args, **kwargs)

@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
+from agenda.factories import EventPageFactory, get_event_index
 from articles.editorial import EDITORS_GROUP, PROGRAMME_OFFICE_GROUP, ensure_editorial_setup
 from articles.factories import get_article_index
 from bottlenecks.factories import get_bottleneck_index
@@ -17,7 +18,6 @@ from cop.factories import CommunityPageFactory, SpacePageFactory, get_space_inde
 from cop.models import JoinPolicy
 from core.factories import get_home_page, log_and_publish
 from core.sample_media import decorative_image
-from events.factories import EventPageFactory, get_event_index
 from members.factories import MembershipFactory, UserFactory
 from practices.factories import PracticePageFactory, get_practice_index
 from regions.factories import get_region_index

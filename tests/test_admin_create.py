@@ -4,6 +4,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from agenda.factories import get_event_index
+from agenda.models import EventIndexPage, EventPage
 from articles.factories import get_article_index
 from articles.models import ArticleIndexPage, ArticlePage
 from bottlenecks.factories import get_bottleneck_index
@@ -11,8 +13,6 @@ from bottlenecks.models import BottleneckIndexPage, BottleneckPage
 from cop.factories import CommunityPageFactory, get_space_index
 from cop.models import CommunityPage, DialoguePage, FieldlabPage, SpaceIndexPage, SpacePage
 from core.factories import get_home_page
-from events.factories import get_event_index
-from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from members.factories import SuperUserFactory
 from practices.factories import get_practice_index

@@ -8,11 +8,11 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
+from agenda.factories import EventPageFactory, get_event_index
 from articles.factories import ArticlePageFactory, get_article_index
 from bottlenecks.factories import BottleneckPageFactory, get_bottleneck_index
 from cop.factories import CommunityPageFactory, SpacePageFactory, get_space_index
 from core.factories import ImageFactory, get_home_page
-from events.factories import EventPageFactory, get_event_index
 from home.factories import StandardPageFactory
 from practices.factories import PracticePageFactory, get_practice_index
 from regions.factories import RegionPageFactory, get_region_index

@@ -23,6 +23,8 @@ from wagtail.models import (
 )
 from wagtail.search.backends import get_search_backend
 
+from agenda.factories import EventPageFactory
+from agenda.models import EventIndexPage, EventPage
 from articles.factories import ArticlePageFactory
 from articles.models import ArticleIndexPage, ArticlePage
 from bottlenecks.factories import BottleneckPageFactory
@@ -35,8 +37,6 @@ from cop.factories import (
 )
 from cop.models import CommunityPage, DialoguePage, FieldlabPage, SpaceIndexPage, SpacePage
 from core.factories import get_home_page
-from events.factories import EventPageFactory
-from events.models import EventIndexPage, EventPage
 from home.factories import StandardPageFactory
 from home.models import HomePage, StandardPage
 from members.factories import UserFactory

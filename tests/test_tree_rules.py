@@ -3,10 +3,10 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from agenda.models import EventIndexPage, EventPage
 from articles.models import ArticleIndexPage, ArticlePage
 from bottlenecks.models import BottleneckIndexPage, BottleneckPage
 from cop.models import CommunityPage, DialoguePage, FieldlabPage, SpaceIndexPage, SpacePage
-from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from practices.models import CoverageMatrixPage, PracticeIndexPage, PracticePage
 from regions.models import CallPage, RegionIndexPage, RegionPage

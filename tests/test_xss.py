@@ -13,6 +13,7 @@ from django.test import TestCase
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from agenda.factories import EventIndexPageFactory, EventPageFactory
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from bottlenecks.factories import BottleneckIndexPageFactory, BottleneckPageFactory
 from cop.factories import (
@@ -23,7 +24,6 @@ from cop.factories import (
     get_space_index,
 )
 from core.factories import get_home_page
-from events.factories import EventIndexPageFactory, EventPageFactory
 from home.factories import StandardPageFactory
 from practices.factories import (
     CoverageMatrixPageFactory,

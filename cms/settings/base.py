@@ -66,7 +66,7 @@ INSTALLED_APPS = [
     "cop",
     "practices",
     "articles",
-    "events",
+    "agenda",
     "regions",
     "newsletter",
     "bottlenecks",

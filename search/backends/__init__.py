@@ -11,10 +11,6 @@ The backend modules (`search.backends.elasticsearch8`, `...elasticsearch9`,
 tested on a machine without any of them.
 """
 
-import importlib.util
-import sys
-from importlib import metadata
-
 from search.vocabulary import synonym_rules
 
 DUTCH_ANALYZER = "mao_dutch"
@@ -83,33 +79,3 @@ class DutchIndexMixin:
             super().put()
         finally:
             self.backend.settings = backend_settings
-
-
-def import_opensearch_client():
-    """Import opensearch-py despite our `events` app.
-
-    opensearch-py does `from events import Events` (the PyPI package "Events"), and this
-    project has a Django app called `events` on the path, which wins. So the PyPI
-    package is loaded from its own file for the length of the import, and our app is
-    put back afterwards.
-    """
-    if "opensearchpy" in sys.modules:
-        return
-    ours = {
-        name: sys.modules.pop(name)
-        for name in list(sys.modules)
-        if name == "events" or name.startswith("events.")
-    }
-    try:
-        init = metadata.distribution("Events").locate_file("events/__init__.py")
-        spec = importlib.util.spec_from_file_location(
-            "events", init, submodule_search_locations=[str(init.parent)]
-        )
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["events"] = module
-        spec.loader.exec_module(module)
-        import opensearchpy  # noqa: F401
-    finally:
-        for name in [n for n in sys.modules if n == "events" or n.startswith("events.")]:
-            del sys.modules[name]
-        sys.modules.update(ours)

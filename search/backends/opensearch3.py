@@ -1,13 +1,11 @@
 """The OpenSearch3 backend with Dutch analysis and Concept synonyms (see `search.backends`)."""
 
-from search.backends import DutchIndexMixin, import_opensearch_client
-
-import_opensearch_client()
-
-from modelsearch.backends.opensearch3 import (  # noqa: E402
+from modelsearch.backends.opensearch3 import (
     OpenSearch3Index,
     OpenSearch3SearchBackend,
 )
+
+from search.backends import DutchIndexMixin
 
 
 class Index(DutchIndexMixin, OpenSearch3Index):

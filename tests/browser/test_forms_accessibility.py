@@ -19,9 +19,9 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from playwright.sync_api import expect
 
+from agenda.factories import EventPageFactory
 from bottlenecks.factories import get_bottleneck_index
 from core.factories import get_home_page
-from events.factories import EventPageFactory
 from members.factories import DEFAULT_PASSWORD, UserFactory
 from regions.factories import CallPageFactory
 from taxonomy.factories import DomainFactory

@@ -8,9 +8,9 @@ import pytest
 from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
+from agenda.factories import EventPageFactory, RegistrationFactory
+from agenda.models import EventKind
 from core.factories import DocumentFactory, get_home_page
-from events.factories import EventPageFactory, RegistrationFactory
-from events.models import EventKind
 from practices.factories import PracticeAttachmentFactory, PracticePageFactory
 from taxonomy.factories import DomainFactory
 from tests.smtp import body_of, links_in

@@ -9,7 +9,7 @@ from django.urls import reverse
 from core.sanitize import clean_text
 from mao_tafel.models import HelpRequest
 from taxonomy.factories import DomainFactory
-from tests.events.test_registrations import FormTokenMixin
+from tests.agenda.test_registrations import FormTokenMixin
 from tests.mao_tafel.test_knock import knock_data
 
 DECOMPOSED = unicodedata.normalize("NFD", "Café Noël")  # "e" + combining accent

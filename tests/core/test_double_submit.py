@@ -13,8 +13,8 @@ from members.factories import UserFactory
 from regions.factories import CallPageFactory
 from regions.models import RegionApplication
 from taxonomy.factories import DomainFactory
+from tests.agenda.test_registrations import FormTokenMixin
 from tests.bottlenecks.test_bottlenecks import form_started
-from tests.events.test_registrations import FormTokenMixin
 from tests.mao_tafel.test_knock import knock_data
 from tests.regions.test_applications import application_data
 

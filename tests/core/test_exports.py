@@ -8,8 +8,8 @@ from django.test import TestCase
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from agenda.factories import EventPageFactory, RegistrationFactory
 from core.exports import spreadsheet_safe
-from events.factories import EventPageFactory, RegistrationFactory
 from members.factories import SuperUserFactory
 
 

@@ -9,11 +9,11 @@ from django.test import TestCase, override_settings
 from django.urls import reverse
 from django_tasks import default_task_backend
 
+from agenda.factories import EventPageFactory
+from agenda.models import Registration
 from core import mail
 from core.factories import get_home_page
-from events.factories import EventPageFactory
-from events.models import Registration
-from tests.events.test_registrations import FormTokenMixin, guest_data
+from tests.agenda.test_registrations import FormTokenMixin, guest_data
 from tests.members.test_accounts import SIGNUP, public_form
 from tests.smtp import SMTPServer, body_of, free_port
 

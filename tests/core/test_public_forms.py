@@ -8,12 +8,12 @@ from unittest import mock
 from django.core import signing
 from django.test import TestCase, override_settings
 
+from agenda.factories import EventPageFactory
+from agenda.models import Registration
 from core.forms import SIGNING_SALT
-from events.factories import EventPageFactory
-from events.models import Registration
 from newsletter.forms import SubscribeForm
 from newsletter.models import Subscriber
-from tests.events.test_registrations import FormTokenMixin
+from tests.agenda.test_registrations import FormTokenMixin
 
 SIGNUP = "/nieuwsbrief/"
 

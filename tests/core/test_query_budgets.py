@@ -11,12 +11,12 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
+from agenda.factories import EventPageFactory
 from articles.factories import ArticlePageFactory
 from bottlenecks.factories import BottleneckPageFactory
 from cop.factories import CommunityPageFactory, SpacePageFactory, get_space_index
 from core.admin_speedups import _original_can_delete
 from core.factories import get_home_page
-from events.factories import EventPageFactory
 from home.factories import StandardPageFactory
 from members.factories import MembershipFactory, SuperUserFactory, UserFactory
 from practices.factories import PracticePageFactory

@@ -11,8 +11,8 @@ from core import redis_cache
 from core.factories import get_home_page
 from home.factories import StandardPageFactory
 from members.factories import UserFactory
+from tests.agenda.test_registrations import FormTokenMixin
 from tests.core.redis_server import RedisServer
-from tests.events.test_registrations import FormTokenMixin
 
 
 def redis_settings(url):

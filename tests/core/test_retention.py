@@ -21,11 +21,11 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
+from agenda.factories import EventPageFactory, RegistrationFactory
+from agenda.models import Registration, RegistrationStatus
 from articles.editorial import PROGRAMME_OFFICE_GROUP, ensure_editorial_setup
 from cop.factories import CommunityPageFactory
 from core import retention
-from events.factories import EventPageFactory, RegistrationFactory
-from events.models import Registration, RegistrationStatus
 from mao_tafel.models import HelpRequest, HelpRequestStatus
 from members.factories import MembershipFactory, UserFactory
 from members.models import Membership

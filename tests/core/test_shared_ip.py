@@ -9,10 +9,10 @@ email, and a filled honeypot is refused.
 from django.core.cache import cache
 from django.test import TestCase
 
-from events.factories import EventPageFactory
-from events.forms import GuestRegistrationForm
-from events.models import Registration
-from tests.events.test_registrations import FormTokenMixin, guest_data
+from agenda.factories import EventPageFactory
+from agenda.forms import GuestRegistrationForm
+from agenda.models import Registration
+from tests.agenda.test_registrations import FormTokenMixin, guest_data
 
 SCHOOL_IP = "10.20.30.40"
 RATE_LIMITED = "Je hebt dit formulier vaak achter elkaar verstuurd"

@@ -7,14 +7,14 @@ bot sending them in a loop) would make every page render afresh for everyone.
 from django.core.cache import cache
 from django.test import Client, TestCase, override_settings
 
+from agenda.factories import EventPageFactory
+from agenda.models import Registration
 from core.cache import CACHE_HEADER, generation
 from core.factories import get_home_page
-from events.factories import EventPageFactory
-from events.models import Registration
 from home.factories import StandardPageFactory
 from members.factories import DEFAULT_PASSWORD, UserFactory
 from newsletter.models import Subscriber
-from tests.events.test_registrations import guest_data
+from tests.agenda.test_registrations import guest_data
 from tests.members.test_accounts import SIGNUP, public_form
 
 User = UserFactory._meta.model

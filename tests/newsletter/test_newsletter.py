@@ -10,8 +10,8 @@ from django.urls import reverse
 from members.factories import SuperUserFactory, UserFactory
 from newsletter import subscriptions
 from newsletter.models import Issue, Subscriber, SubscriberStatus
-from tests.events.test_mails import link_to
-from tests.events.test_registrations import FormTokenMixin
+from tests.agenda.test_mails import link_to
+from tests.agenda.test_registrations import FormTokenMixin
 from tests.smtp import SMTPServerMixin, body_of
 
 SIGNUP = "/nieuwsbrief/"

@@ -16,7 +16,7 @@ from members.factories import SuperUserFactory, UserFactory
 from regions.applications import create_draft_region
 from regions.factories import CallPageFactory, get_region_index
 from regions.models import ApplicationStatus, RegionApplication, RegionPage
-from tests.events.test_registrations import FormTokenMixin
+from tests.agenda.test_registrations import FormTokenMixin
 
 
 def application_data(**overrides):

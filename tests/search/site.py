@@ -14,10 +14,10 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
+from agenda.factories import EventPageFactory
 from articles.factories import ArticlePageFactory
 from bottlenecks.factories import BottleneckPageFactory
 from cop.factories import CommunityPageFactory, SpacePageFactory
-from events.factories import EventPageFactory
 from members.factories import SuperUserFactory, UserFactory
 from practices.factories import PracticePageFactory
 from regions.factories import RegionPageFactory

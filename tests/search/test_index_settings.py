@@ -16,7 +16,6 @@ from search.backends import (
     DUTCH_ANALYZER,
     DUTCH_SEARCH_ANALYZER,
     SYNONYM_FILTER,
-    import_opensearch_client,
     index_settings,
 )
 from taxonomy.factories import ConceptFactory
@@ -63,7 +62,6 @@ class TestIndexSettings(TestCase):
         self.assertNotIn(SYNONYM_FILTER, analysis["analyzer"][DUTCH_ANALYZER]["filter"])
 
     def test_settings_are_merged_into_the_backend_defaults(self):
-        import_opensearch_client()
         from search.backends.opensearch3 import SearchBackend
 
         backend = SearchBackend({"URLS": ["http://127.0.0.1:9"]})

@@ -283,7 +283,7 @@ def _forget(registrations):
 def erase(registrations):
     """Anonymise `registrations` in place: name, email (one per row, (event, email) is
     unique), organisation and the link to an account go; status and event stay, so
-    attendance counts remain right. Also used by `apply_retention` (events/retention.py).
+    attendance counts remain right. Also used by `apply_retention` (agenda/retention.py).
     """
     email = Concat(
         Value("verwijderd-"),

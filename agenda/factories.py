@@ -54,7 +54,7 @@ class EventPageFactory(PageFactory):
 
 
 class RegistrationFactory(factory.django.DjangoModelFactory):
-    """A registration with a seat. Real registrations go through `events.registrations`
+    """A registration with a seat. Real registrations go through `agenda.registrations`
     (which locks and mails); this factory writes the row directly, for tests and demo."""
 
     class Meta:

@@ -29,7 +29,7 @@ def can_manage_event(user, event):
 class RegistrationPermissionPolicy(ModelPermissionPolicy):
     """The admin lists, exports and corrects registrations, but never adds or deletes
     one, not even for a superuser: a seat is given and freed only through
-    `events.registrations` (a row lock on the event, the waitlist moved up), which an
+    `agenda.registrations` (a row lock on the event, the waitlist moved up), which an
     admin form would bypass. People register on the event page and cancel through the
     link in their mail; the admin corrects a name or an organisation."""
 

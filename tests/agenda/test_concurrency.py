@@ -17,9 +17,9 @@ from django.db import connection, connections
 from django.test import TransactionTestCase
 from django.test.utils import override_settings
 
-from events import registrations
-from events.factories import EventPageFactory
-from events.models import Registration, RegistrationStatus
+from agenda import registrations
+from agenda.factories import EventPageFactory
+from agenda.models import Registration, RegistrationStatus
 
 PEOPLE = 100
 CAPACITY = 20

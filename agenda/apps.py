@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class EventsConfig(AppConfig):
-    name = "events"
+    name = "agenda"
+    label = "events"
     verbose_name = _("Agenda")
 
     def ready(self):

@@ -7,11 +7,11 @@ from django.core import mail
 from django.test import TestCase
 from django.utils import timezone
 
-from events import registrations
-from events.factories import EventPageFactory, amsterdam
-from events.models import Registration, RegistrationStatus
-from events.permissions import can_manage_event
-from events.registrations import RegistrationError
+from agenda import registrations
+from agenda.factories import EventPageFactory, amsterdam
+from agenda.models import Registration, RegistrationStatus
+from agenda.permissions import can_manage_event
+from agenda.registrations import RegistrationError
 from members.factories import SuperUserFactory, UserFactory
 
 CONFIRMED = RegistrationStatus.CONFIRMED

@@ -1,6 +1,6 @@
 """The agenda: dialoogavonden, masterclasses, werksessies, CoP meetings, the Doen-dag.
 
-Registration (seats, waitlist, cancelling) lives in `events.registrations`; the rows
+Registration (seats, waitlist, cancelling) lives in `agenda.registrations`; the rows
 are `Registration`. See docs/agenda.md.
 """
 
@@ -373,7 +373,7 @@ def new_token():
 class Registration(models.Model):
     """One person for one event: a seat, a place on the waitlist, or cancelled.
 
-    Change status only through `events.registrations`, which locks the event row so
+    Change status only through `agenda.registrations`, which locks the event row so
     that seats are never given out twice.
     """
 

@@ -8,10 +8,10 @@ from django.core.management import call_command
 from django.test import TestCase
 from icalendar import Calendar
 
-from events import registrations
-from events.factories import EventPageFactory, amsterdam
-from events.models import Registration, RegistrationStatus
-from tests.events.test_registrations import FormTokenMixin, guest_data
+from agenda import registrations
+from agenda.factories import EventPageFactory, amsterdam
+from agenda.models import Registration, RegistrationStatus
+from tests.agenda.test_registrations import FormTokenMixin, guest_data
 from tests.smtp import SMTPServerMixin, body_of, links_in
 
 

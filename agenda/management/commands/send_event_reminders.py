@@ -12,8 +12,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from events import emails
-from events.models import EventPage, Registration, RegistrationStatus
+from agenda import emails
+from agenda.models import EventPage, Registration, RegistrationStatus
 
 
 class Command(BaseCommand):

@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 from django.test import TestCase
 from icalendar import Calendar
 
+from agenda.factories import EventPageFactory, amsterdam, get_event_index
+from agenda.models import EventKind
 from cop.factories import CommunityPageFactory
-from events.factories import EventPageFactory, amsterdam, get_event_index
-from events.models import EventKind
 from regions.factories import RegionPageFactory
 from taxonomy.factories import DomainFactory
 
@@ -72,7 +72,7 @@ class TestAgendaListing(TestCase):
         self.assertIn(f'<option value="{self.region.slug}">Twente</option>', html)
 
     def test_a_filter_with_nothing_to_choose_is_not_shown(self):
-        from events.models import EventPage
+        from agenda.models import EventPage
 
         EventPage.objects.update(region=None)
         html = self.get()

@@ -5,11 +5,11 @@ from bs4 import BeautifulSoup
 from django.test import TestCase
 from wagtail.models import PageViewRestriction
 
+from agenda import registrations
+from agenda.factories import EventPageFactory, get_event_index
+from agenda.models import Registration, RegistrationStatus
 from cop.factories import CommunityPageFactory, SpacePageFactory
 from core.factories import log_and_publish
-from events import registrations
-from events.factories import EventPageFactory, get_event_index
-from events.models import Registration, RegistrationStatus
 from members.factories import SuperUserFactory, UserFactory
 
 SECRET_TITLE = "Geheim overleg qv3marker"

@@ -72,7 +72,7 @@ def send_seat(registration):
 
 
 def send_waitlisted(registration):
-    # Counted under the seat's lock when there is one (events.registrations._allocate).
+    # Counted under the seat's lock when there is one (agenda.registrations._allocate).
     position = getattr(registration, "waitlist_position", None)
     if position is None and registration.queued_at:
         position = registration.event.registrations.filter(

@@ -2,9 +2,9 @@
 
 from django.test import TestCase
 
-from events import registrations
-from events.factories import EventPageFactory
-from events.models import Registration, RegistrationStatus
+from agenda import registrations
+from agenda.factories import EventPageFactory
+from agenda.models import Registration, RegistrationStatus
 from members.accounts import delete_account, export_data
 from members.factories import UserFactory
 
