@@ -17,13 +17,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import ListingMixin, intro_field, taxonomy_panel
+from core.links import RoutesMixin
+from core.models import ListingMixin, SectionMixin, intro_field, taxonomy_panel
 from taxonomy.models import ThemedItemBase
 
 SLUG_RE = re.compile(r"[-\w]{1,255}")  # a filter value that can be a slug; anything else is ignored
@@ -38,14 +39,13 @@ class EventKind(models.TextChoices):
     WEBINAR = "webinar", _("Webinar")
 
 
-class EventIndexPage(RoutablePageMixin, ListingMixin, Page):
+class EventIndexPage(RoutesMixin, SectionMixin, ListingMixin, Page):
     """'Agenda': upcoming events by month, filters, an archive, and an iCalendar feed."""
 
     intro = intro_field(_("Eén alinea boven de agenda."))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count = 1
     paginate_by = 20
@@ -164,12 +164,7 @@ class EventIndexPage(RoutablePageMixin, ListingMixin, Page):
         return context
 
     def feed_url(self, filters=None):
-        from urllib.parse import urlencode
-
-        url = self.url + self.reverse_subpage("feed")
-        if filters:
-            url += "?" + urlencode(filters)
-        return url
+        return self.route_url("feed", query=filters)
 
     @path("ical/", name="feed")
     def feed(self, request):
@@ -185,7 +180,7 @@ class EventThemeTag(ThemedItemBase):
     )
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(RoutesMixin, Page):
     kind = models.CharField(
         _("soort"), max_length=20, choices=EventKind.choices, help_text=_("Wat voor bijeenkomst?")
     )
@@ -321,9 +316,6 @@ class EventPage(RoutablePageMixin, Page):
     def is_online_only(self):
         return bool(self.online_link) and not self.location
 
-    def route_url(self, name, *args):
-        return self.url + self.reverse_subpage(name, args=args)
-
     @property
     def ics_url(self):
         return self.route_url("ics")
@@ -376,6 +368,8 @@ class Registration(models.Model):
     Change status only through `agenda.registrations`, which locks the event row so
     that seats are never given out twice.
     """
+
+    shown_on_public_pages = False  # saving one keeps the page cache (core.cache)
 
     event = models.ForeignKey(
         EventPage,

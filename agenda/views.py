@@ -2,22 +2,19 @@
 (confirm, manage, cancel; no login needed), and the organisers' attendee list."""
 
 import csv
-from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpResponse
-from django.shortcuts import redirect, resolve_url
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from core.exports import spreadsheet_safe
+from core.links import login_url
 
 from . import emails
 from .forms import AttendeeMailForm, GuestRegistrationForm
@@ -58,13 +55,6 @@ def outcome_message(state, guest=False):
     return _("Je was al aangemeld voor deze activiteit.")
 
 
-def login_url(page):
-    try:
-        return f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': page.url})}"
-    except NoReverseMatch:
-        return None
-
-
 def seat_counts(event):
     return event.registrations.aggregate(
         confirmed=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
@@ -81,7 +71,7 @@ def event_page(request, page):
         action = request.POST.get("action", "guest")
         if action in ("member", "member-cancel"):
             if not user.is_authenticated:
-                return redirect_to_login(page.url + ANCHOR)
+                return redirect(login_url(page.url + ANCHOR))
             if action == "member":
                 try:
                     outcome = register(
@@ -144,7 +134,7 @@ def event_page(request, page):
             "seats_left": seats_left,
             "waitlist_count": counts["waitlist"],
             "can_manage": can_manage_event(user, page),
-            "login_url": login_url(page),
+            "login_url": login_url(page.url),
             "closed_error": closed_error,
         },
     )
@@ -229,7 +219,7 @@ def registration_cancel(request, token):
 
 def _require_organiser(request, page):
     if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+        return redirect(login_url(request.get_full_path()))
     if not can_manage_event(request.user, page):
         raise PermissionDenied
     return None

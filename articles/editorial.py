@@ -7,14 +7,14 @@
   collection, so every collection): without them the choosers in the article editor
   are empty and have no upload tab.
 
-The groups come from a data migration (`articles/migrations/0003_editorial_groups`);
+The groups are made by `cop.permissions.ensure_role_groups` (after every migrate);
 the workflow and the page permissions need the index pages, so `ensure_editorial_setup`
 attaches them whenever an ArticleIndexPage or BottleneckIndexPage is created (signal in
 `articles.signals`) and when `seed_demo` runs. Everything is get-or-create: safe to run
 again, and it converges with a group of the same name made elsewhere.
 """
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -26,7 +26,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from cop.permissions import EDITORS_GROUP, PROGRAMME_OFFICE_GROUP  # one name for each group
+from cop.permissions import EDITORS_GROUP, PROGRAMME_OFFICE_GROUP, ensure_role_groups
 
 WORKFLOW_NAME = "Redactie"
 TASK_NAME = "Goedkeuring door het programmabureau"
@@ -40,19 +40,8 @@ MEDIA_PERMISSIONS = {
 
 
 def ensure_groups():
-    editors, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
-    office, _ = Group.objects.get_or_create(name=PROGRAMME_OFFICE_GROUP)
-    access_admin = Permission.objects.filter(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    ).first()
-    if access_admin is not None:
-        editors.permissions.add(access_admin)
-        office.permissions.add(access_admin)
-    help_request_perms = Permission.objects.filter(
-        content_type__app_label="mao_tafel",
-        codename__in=["view_helprequest", "change_helprequest", "delete_helprequest"],
-    )
-    office.permissions.add(*help_request_perms)
+    groups = ensure_role_groups()
+    editors, office = groups[EDITORS_GROUP], groups[PROGRAMME_OFFICE_GROUP]
     grant_media(editors)
     grant_media(office)
     return editors, office

@@ -7,13 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import ListingMixin, card_image_prefetch, intro_field, taxonomy_panel
+from core.links import RoutesMixin
+from core.models import ListingMixin, SectionMixin, card_image_prefetch, intro_field, taxonomy_panel
 from taxonomy.models import Theme, ThemedItemBase
 
 
@@ -24,7 +25,7 @@ class ArticleKind(models.TextChoices):
     INTERVIEW = "interview", _("Interview")
 
 
-class ArticleIndexPage(RoutablePageMixin, ListingMixin, Page):
+class ArticleIndexPage(RoutesMixin, SectionMixin, ListingMixin, Page):
     """'Actueel': the newest articles first, with Atom and RSS feeds.
 
     Feeds: `feed/` (Atom), `feed/rss/`, and per theme `feed/thema/<slug>/` and
@@ -35,7 +36,6 @@ class ArticleIndexPage(RoutablePageMixin, ListingMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
     max_count = 1
 
@@ -63,10 +63,9 @@ class ArticleIndexPage(RoutablePageMixin, ListingMixin, Page):
         return context
 
     def feed_url(self, theme=None, kind="atom"):
-        url = self.url + "feed/"
-        if theme is not None:
-            url += f"thema/{theme.slug}/"
-        return url + ("rss/" if kind == "rss" else "")
+        name = "feed" if theme is None else "theme_feed"
+        name += "_rss" if kind == "rss" else ""
+        return self.route_url(name) if theme is None else self.route_url(name, theme.slug)
 
     def serve_feed(self, request, theme_slug=None, kind="atom"):
         from .feeds import FEED_TYPES, ArticleFeed
@@ -78,19 +77,19 @@ class ArticleIndexPage(RoutablePageMixin, ListingMixin, Page):
                 raise Http404
         return ArticleFeed(self, theme=theme, feed_type=FEED_TYPES[kind])(request)
 
-    @path("feed/")
+    @path("feed/", name="feed")
     def feed(self, request):
         return self.serve_feed(request)
 
-    @path("feed/rss/")
+    @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):
         return self.serve_feed(request, kind="rss")
 
-    @path("feed/thema/<slug:theme_slug>/")
+    @path("feed/thema/<slug:theme_slug>/", name="theme_feed")
     def theme_feed(self, request, theme_slug):
         return self.serve_feed(request, theme_slug)
 
-    @path("feed/thema/<slug:theme_slug>/rss/")
+    @path("feed/thema/<slug:theme_slug>/rss/", name="theme_feed_rss")
     def theme_feed_rss(self, request, theme_slug):
         return self.serve_feed(request, theme_slug, kind="rss")
 

@@ -7,23 +7,21 @@ from the last one recorded) and members can say "ik herken dit" once each
 (`Recognition`, `herkennen/` below the page).
 """
 
-from urllib.parse import urlencode
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Count
-from django.shortcuts import resolve_url
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.models import ListingMixin, intro_field, taxonomy_panel
+from core.links import RoutesMixin, login_url
+from core.models import ListingMixin, SectionMixin, intro_field, taxonomy_panel
 from taxonomy.models import ThemedItemBase
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -37,24 +35,18 @@ class BottleneckStatus(models.TextChoices):
     SOLVED = "solved", _("Opgelost")
 
 
-def login_url(next_url):
-    """The member login page, coming back to `next_url` afterwards."""
-    return f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': next_url})}"
-
-
 class BottleneckSort(models.TextChoices):
     NEWEST = "datum", _("Nieuwste eerst")
     RECOGNISED = "herkend", _("Meest herkend")
 
 
-class BottleneckIndexPage(RoutablePageMixin, ListingMixin, Page):
+class BottleneckIndexPage(RoutesMixin, SectionMixin, ListingMixin, Page):
     """'Knelpunten': what members put on the agenda."""
 
     intro = intro_field(_("Eén alinea: wat is een knelpunt, en wat gebeurt ermee?"))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["bottlenecks.BottleneckPage"]
     max_count = 1
 
@@ -88,11 +80,11 @@ class BottleneckIndexPage(RoutablePageMixin, ListingMixin, Page):
         context["active_status"] = status if status in BottleneckStatus.values else ""
         context["sorts"] = BottleneckSort.choices
         context["active_sort"] = self.active_sort(request)
-        context["submit_url"] = self.url + self.reverse_subpage("submit")
+        context["submit_url"] = self.route_url("submit")
         context["login_url"] = login_url(context["submit_url"])
         return context
 
-    @path("indienen/")
+    @path("indienen/", name="submit")
     def submit(self, request):
         from .views import submit_bottleneck
 
@@ -105,7 +97,7 @@ class BottleneckThemeTag(ThemedItemBase):
     )
 
 
-class BottleneckPage(RoutablePageMixin, Page):
+class BottleneckPage(RoutesMixin, Page):
     """A systemic bottleneck: what goes wrong, where, and what should change."""
 
     description = RichTextField(
@@ -179,7 +171,7 @@ class BottleneckPage(RoutablePageMixin, Page):
         context["login_url"] = login_url(self.url)
         return context
 
-    @path("herkennen/")
+    @path("herkennen/", name="recognise")
     def recognise(self, request):
         from .views import toggle_recognition
 

@@ -1,6 +1,5 @@
 """Public views of agenderen: submitting a bottleneck and recognising one."""
 
-from django.contrib.auth.views import redirect_to_login
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
@@ -9,6 +8,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 
 from core import submissions
+from core.links import login_url
 
 from .forms import BottleneckForm
 from .models import BottleneckPage, BottleneckStatus, Recognition
@@ -36,7 +36,7 @@ def unique_slug(parent, title):
 def submit_bottleneck(request, index):
     """A logged-in member submits a bottleneck; it arrives as a draft for moderation."""
     if not can_submit(request.user):
-        return redirect_to_login(request.get_full_path())
+        return redirect(login_url(request.get_full_path()))
     template = "bottlenecks/bottleneck_submit.html"
     context = {"page": index, "self": index}
     if request.method == "POST":
@@ -88,7 +88,7 @@ def toggle_recognition(request, page):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
-        return redirect_to_login(page.url)
+        return redirect(login_url(page.url))
     if can_recognise(request.user, page):
         deleted, _detail = Recognition.objects.filter(page=page, user=request.user).delete()
         if not deleted:

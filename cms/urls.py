@@ -23,6 +23,7 @@ urlpatterns = [
     path("aanmelding/", include("agenda.urls")),
     path("nieuwsbrief/", include("newsletter.urls")),
     path("", include("members.urls")),
+    path("", include("cop.urls")),
 ]
 
 if settings.DEBUG:

@@ -6,9 +6,13 @@ docs/permissions.md) but not images: an image's renditions are public files. The
 text says so where a member picks the collection.
 """
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
+
+from core.forms import PublicFormMixin
+from members.forms import EMAIL_ERRORS
 
 
 class SpaceImageForm(BaseImageForm):
@@ -30,3 +34,21 @@ class SpaceDocumentForm(BaseDocumentForm):
                 "Documenten in 'Alleen leden' kunnen alleen leden van de ruimte openen "
                 "en downloaden. Documenten in de collectie van de ruimte zelf zijn openbaar."
             )
+
+
+class InviteForm(PublicFormMixin, forms.Form):
+    """A coordinator invites someone by email address."""
+
+    rate_limit = (30, 3600)
+    rate_limit_scope = "InviteForm"
+
+    email = forms.EmailField(label=_("E-mailadres"), max_length=254, error_messages=EMAIL_ERRORS)
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def _check_rate_limits(self, cleaned_data):
+        # Limit per coordinator and address pair, not per invited address alone.
+        cleaned = dict(cleaned_data)
+        cleaned.pop("email", None)
+        super()._check_rate_limits(cleaned)

@@ -8,8 +8,8 @@ and documents (the space's, and "Alleen leden" below it); see docs/permissions.m
 """
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -18,24 +18,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cop import permissions
+from cop.choices import JoinPolicy, SpaceKind
 from core.blocks import BodyBlock
-from core.models import ListingMixin, card_image_prefetch, intro_field
+from core.models import ListingMixin, SectionMixin, card_image_prefetch, intro_field
+from members.models import Membership
 from taxonomy.models import ThemedItemBase
 
 
-class SpaceKind(models.TextChoices):
-    COMMUNITY = "cop", _("Community of Practice")
-    FIELDLAB = "fieldlab", _("Fieldlab")
-    DIALOGUE = "dialogue", _("Dialoog")
-
-
-class JoinPolicy(models.TextChoices):
-    OPEN = "open", _("Open: iedereen met een account kan meedoen")
-    REQUEST = "request", _("Op aanvraag: een coördinator keurt goed")
-    INVITATION = "invitation", _("Alleen op uitnodiging")
-
-
-class SpaceIndexPage(ListingMixin, Page):
+class SpaceIndexPage(SectionMixin, ListingMixin, Page):
     """Lists the spaces of one kind: /cop/, /fieldlabs/ or /dialogen/."""
 
     kind = models.CharField(
@@ -50,7 +41,6 @@ class SpaceIndexPage(ListingMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("kind"), FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["cop.CommunityPage", "cop.FieldlabPage", "cop.DialoguePage"]
     max_count = len(SpaceKind)
 
@@ -222,50 +212,27 @@ class SpaceBase(Page):
 
     def get_latest_pages(self, user=None, limit=5):
         """The newest shared pages, members-only ones only for those who may see them."""
-        from cop.permissions import viewable_pages
-
         pages = SpacePage.objects.live().descendant_of(self).defer_streamfields()
-        return viewable_pages(pages, user).order_by("-last_published_at")[:limit]
+        return permissions.viewable_pages(pages, user).order_by("-last_published_at")[:limit]
 
     def get_coordinators(self):
-        from django.contrib.auth import get_user_model
-
+        coordinators = Membership.objects.coordinators().filter(space=self)
         return (
             get_user_model()
-            .objects.filter(
-                memberships__space=self,
-                memberships__status="active",
-                memberships__role="coordinator",
-            )
+            .objects.filter(pk__in=coordinators.values("user_id"))
             .order_by("first_name", "last_name")
             .only("first_name", "last_name", "email")
         )
 
     def get_member_count(self):
-        from members.models import Membership
-
         return Membership.objects.active().filter(space=self).count()
-
-    def get_upcoming_events(self, limit=3):
-        from agenda.models import EventPage
-
-        return (
-            EventPage.objects.live()
-            .public()
-            .filter(space=self, end__gte=timezone.now())
-            .defer_streamfields()
-            .order_by("start")[:limit]
-        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from cop.permissions import space_state
-
         context["latest_pages"] = self.get_latest_pages(request.user)
-        context["upcoming_events"] = self.get_upcoming_events()
         context["coordinators"] = list(self.get_coordinators())
         context["member_count"] = self.get_member_count()
-        context["membership"] = space_state(request.user, self)
+        context["membership"] = permissions.space_state(request.user, self)
         return context
 
 
@@ -448,9 +415,7 @@ class SpacePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from cop.permissions import viewable_pages
-
         context["space"] = self.get_space()
         subpages = SpacePage.objects.live().child_of(self).defer_streamfields()
-        context["subpages"] = viewable_pages(subpages, request.user).order_by("path")
+        context["subpages"] = permissions.viewable_pages(subpages, request.user).order_by("path")
         return context

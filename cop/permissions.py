@@ -22,6 +22,8 @@ roles. The rules (docs/permissions.md):
 
 from dataclasses import dataclass
 
+from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
@@ -37,6 +39,9 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+
+from cop.choices import EDITORS_GROUP, PROGRAMME_OFFICE_GROUP, JoinPolicy
+from members.models import Membership, MembershipRole, MembershipStatus
 
 MEMBER_PAGE_PERMISSIONS = ("add_page", "change_page")
 COORDINATOR_PAGE_PERMISSIONS = (
@@ -58,23 +63,47 @@ COORDINATOR_MEDIA_PERMISSIONS = {
     "wagtaildocs": ("add_document", "change_document", "delete_document", "choose_document"),
 }
 MEMBERS_COLLECTION_NAME = "Alleen leden"
-PROGRAMME_OFFICE_GROUP = "Programmabureau"
-EDITORS_GROUP = "Redacteuren"
+
+
+# --- the site-wide role groups ----------------------------------------------------
+
+
+def ensure_role_groups():
+    """The groups "Redacteuren" and "Programmabureau", with admin access: the one place
+    they are made (after every `migrate`, `cop.signals`; and by the editorial set-up).
+
+    An app gives a role the model permissions it needs by naming them in its app
+    config: `role_permissions = {PROGRAMME_OFFICE_GROUP: ["app_label.codename", ...]}`.
+    Get-or-create throughout: safe to run again.
+    """
+    wanted = {EDITORS_GROUP: ["wagtailadmin.access_admin"]}
+    wanted[PROGRAMME_OFFICE_GROUP] = ["wagtailadmin.access_admin"]
+    for config in apps.get_app_configs():
+        for name, codes in getattr(config, "role_permissions", {}).items():
+            wanted[name] = wanted.get(name, []) + list(codes)
+    groups = {}
+    for name, codes in wanted.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        query = Q(pk__in=[])
+        for code in codes:
+            app_label, codename = code.split(".")
+            query |= Q(content_type__app_label=app_label, codename=codename)
+        group.permissions.add(*Permission.objects.filter(query))
+        groups[name] = group
+    return groups
 
 
 # --- groups and page permissions -------------------------------------------------
 
 
 def space_models():
-    from cop.models import SpaceBase
-
-    return SpaceBase.__subclasses__()
+    """The concrete space page models: those of this app with a `space_kind`."""
+    models = apps.get_app_config("cop").get_models()
+    return [model for model in models if getattr(model, "space_kind", None)]
 
 
 def is_space(page):
-    from cop.models import SpaceBase
-
-    return isinstance(page, SpaceBase)
+    return bool(getattr(page, "space_kind", None))
 
 
 def _group_name(space, suffix):
@@ -327,8 +356,6 @@ def delete_space_groups(space):
 
 def sync_user_groups(user):
     """Put `user` in exactly the space groups their active memberships call for."""
-    from members.models import MembershipRole, MembershipStatus
-
     all_space_groups = set()
     wanted = set()
     for model in space_models():
@@ -359,10 +386,8 @@ def sync_user_groups(user):
 
 def sync_members_only(page):
     """Keep a SpacePage's view restriction in step with its stored `members_only`."""
-    from cop.models import SpacePage
-
     members_only = (
-        SpacePage.objects.filter(pk=page.pk).values_list("members_only", flat=True).first()
+        type(page).objects.filter(pk=page.pk).values_list("members_only", flat=True).first()
     )
     space = page.get_space()
     if space is None:
@@ -463,8 +488,6 @@ def can_view_page(user, page):
 
 
 def membership_for(user, space):
-    from members.models import Membership
-
     if user is None or not user.is_authenticated:
         return None
     return Membership.objects.filter(user=user, space_id=space.pk).first()
@@ -482,8 +505,6 @@ def is_programme_office(user):
 
 def programme_office_users():
     """The people `is_programme_office` says yes to, as a queryset (active accounts)."""
-    from django.contrib.auth import get_user_model
-
     return (
         get_user_model()
         .objects.filter(is_active=True)
@@ -495,8 +516,6 @@ def programme_office_users():
 def is_coordinator(user, space):
     """An active coordinator of `space` (a page or its id): the one definition every app
     uses (events, practices, members)."""
-    from members.models import Membership
-
     if user is None or not user.is_authenticated or not user.is_active or not space:
         return False
     space_id = getattr(space, "pk", space)
@@ -527,9 +546,6 @@ class SpaceState:
 
 
 def space_state(user, space):
-    from cop.models import JoinPolicy
-    from members.models import MembershipStatus
-
     if user is None or not user.is_authenticated:
         return SpaceState("login")
     membership = membership_for(user, space)
@@ -550,7 +566,5 @@ def space_state(user, space):
 
 def user_spaces(user):
     """Pages of every space where `user` is an active member."""
-    from members.models import Membership
-
     space_ids = Membership.objects.active().filter(user=user).values("space_id")
     return Page.objects.filter(pk__in=space_ids).specific()

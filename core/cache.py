@@ -31,6 +31,7 @@ import time
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import transaction
@@ -58,20 +59,11 @@ OTHER_MODELS = {
     "wagtaildocs.document",
     "taggit.tag",
 }
-# Models of our apps that no cached page shows: saving them (often by anonymous
-# visitors: a search, a newsletter sign-up, an event registration) must not empty the
-# cache, or every visitor's form post would. Registrations: the seats left show only
-# on an event page open for registration, whose form carries a CSRF token, so that
-# page is never stored (`_is_storable`).
-IGNORED_MODELS = {
-    "search.querystat",
-    "newsletter.subscriber",
-    "events.registration",
-    "mao_tafel.helprequest",
-    "regions.regionapplication",
-    "regions.applicationattachment",
-}
-SKIPPED_PREFIXES = ("/account/", "/documenten/", "/static/", "/media/")
+# A model of our apps that no cached page shows says `shown_on_public_pages = False`:
+# saving it (often by anonymous visitors: a search, a newsletter sign-up, an event
+# registration) must not empty the cache, or every visitor's form post would.
+# URL prefixes never stored (accounts, document downloads, files) are the setting
+# PAGE_CACHE_SKIP_PREFIXES: the URL conf is cms's, not core's.
 
 
 def generation():
@@ -135,7 +127,7 @@ def _is_cacheable_request(request):
     if request.method != "GET" or settings.PAGE_CACHE_SECONDS <= 0:
         return False
     path = request.path_info
-    if is_admin_path(path) or path.startswith(SKIPPED_PREFIXES):
+    if is_admin_path(path) or path.startswith(tuple(settings.PAGE_CACHE_SKIP_PREFIXES)):
         return False
     cookies = request.COOKIES
     return settings.SESSION_COOKIE_NAME not in cookies and CookieStorage.cookie_name not in cookies
@@ -215,11 +207,13 @@ def _model_label(sender):
 
 def _on_change(sender, instance=None, update_fields=None, **kwargs):
     app_label, label = _model_label(sender)
-    if (app_label not in OUR_APPS and label not in OTHER_MODELS) or label in IGNORED_MODELS:
+    if app_label not in OUR_APPS and label not in OTHER_MODELS:
+        return
+    if not getattr(sender, "shown_on_public_pages", True):
         return
     if update_fields and set(update_fields) <= {"last_login"}:
         return  # someone logged in; no page shows that
-    if label == "members.user" and kwargs.get("created") and not instance.is_active:
+    if sender is get_user_model() and kwargs.get("created") and not instance.is_active:
         return  # a sign-up: an account not yet confirmed shows on no page
     new_generation()
     transaction.on_commit(new_generation)

@@ -16,9 +16,11 @@ The demo-content command (`seed_demo`) uses these same factories.
 """
 
 import factory
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.core.files.base import ContentFile
+from django.utils.module_loading import import_string
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.documents.models import Document
@@ -52,17 +54,23 @@ def get_root_collection():
     return root
 
 
+def _home_page_factory():
+    """The factory of the site's front page, named by the app that owns it: the app
+    config with a `home_page_factory` (core imports no feature app)."""
+    for config in apps.get_app_configs():
+        if getattr(config, "home_page_factory", None):
+            return import_string(config.home_page_factory)
+    raise LookupError("No installed app names a home_page_factory.")
+
+
 def get_home_page(**defaults):
     """The site's HomePage, created (and made the default site's root) if there is none.
 
     Wagtail's "Welcome to your new Wagtail site!" page is removed when it has no children.
     """
-    from home.models import HomePage
-
-    home = HomePage.objects.first()
+    home_factory = _home_page_factory()
+    home = home_factory._meta.model.objects.first()
     if home is None:
-        from home.factories import HomePageFactory
-
         root = get_root_page()
         page_type = ContentType.objects.get_for_model(Page)
         placeholders = list(root.get_children().filter(content_type=page_type, numchild=0))
@@ -70,7 +78,7 @@ def get_home_page(**defaults):
         Page.objects.filter(pk__in=[p.pk for p in placeholders], slug="home").update(
             slug="welcome-placeholder"
         )
-        home = HomePageFactory(parent=root, **defaults)
+        home = home_factory(parent=root, **defaults)
         # Save each site (not queryset.update) so Wagtail clears its cached root paths.
         for site in Site.objects.filter(root_page__in=[p.pk for p in placeholders]):
             site.root_page = home
@@ -122,15 +130,13 @@ def _themes_through(model_class):
     return through, accessor
 
 
-def resolve_themes(themes):
-    from taxonomy.models import Theme
-
+def resolve_themes(themes, theme_model):
     resolved = []
     for theme in themes:
-        if isinstance(theme, Theme):
+        if isinstance(theme, theme_model):
             resolved.append(theme)
         else:
-            resolved.append(Theme.objects.get_or_create(name=theme)[0])
+            resolved.append(theme_model.objects.get_or_create(name=theme)[0])
     return resolved
 
 
@@ -153,7 +159,9 @@ class PageFactory(DjangoModelFactory):
         instance = model_class(**kwargs)
         if themes:
             through, accessor = _themes_through(model_class)
-            setattr(instance, accessor, [through(tag=tag) for tag in resolve_themes(themes)])
+            theme_model = through._meta.get_field("tag").remote_field.model
+            tags = resolve_themes(themes, theme_model)
+            setattr(instance, accessor, [through(tag=tag) for tag in tags])
         return instance
 
     @classmethod

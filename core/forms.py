@@ -140,3 +140,8 @@ class PublicFormMixin(forms.Form):
                 ),
                 code="rate_limited",
             )
+
+
+def status_for(form):
+    """The HTTP status of a page showing `form`: 400 when it was sent with mistakes."""
+    return 400 if form.is_bound and form.errors else 200

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
+from wagtail.models import get_page_models
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -16,6 +17,23 @@ CARD_RENDITION = "fill-480x270"
 
 def intro_field(help_text):
     return RichTextField(_("inleiding"), features=INTRO_FEATURES, blank=True, help_text=help_text)
+
+
+class SectionMixin:
+    """A section of the site (the practice bank, the agenda, ...): its page lives only
+    under a page type that names it in `subpage_types` (the home page lists them),
+    never at the root. So an app below `home` needs no `parent_page_types = ["home..."]`
+    (docs/conventions.md: apps depend only downward)."""
+
+    @classmethod
+    def clean_parent_page_models(cls):
+        if cls._clean_parent_page_models is None:
+            cls._clean_parent_page_models = [
+                model
+                for model in get_page_models()
+                if getattr(model, "subpage_types", None) is not None
+            ]
+        return cls._clean_parent_page_models
 
 
 class ListingMixin(models.Model):

@@ -4,7 +4,7 @@ The admin's Draftail editor already keeps only whitelisted elements, but pages a
 also written by code (imports, public forms, the demo command, a future API). Before a
 page is saved, every RichTextField and every RichTextBlock in its StreamFields goes
 through Wagtail's own whitelister: `<script>`, `on*=` attributes and `javascript:`
-links are removed. Connected in `articles.apps` (see docs/editorial.md).
+links are removed. Connected in `CoreConfig.ready` (see docs/editorial.md).
 """
 
 import unicodedata

@@ -85,6 +85,10 @@ class HomePage(Page):
 class StandardPage(Page):
     """A page of text: over MAO, de MAO-tafel, privacy, toegankelijkheid. Nestable."""
 
+    # Left out of the menu, a standard page under home is linked in the site footer
+    # (core_tags.site_footer).
+    in_site_footer = True
+
     intro = intro_field(_("Eén of twee zinnen die zeggen waar de pagina over gaat."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
 

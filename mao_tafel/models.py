@@ -38,6 +38,7 @@ class HelpRequestAdminForm(WagtailAdminModelForm):
 
 
 class HelpRequest(models.Model):
+    shown_on_public_pages = False  # saving one keeps the page cache (core.cache)
     kind = models.CharField(
         _("soort"), max_length=20, choices=HelpRequestKind.choices, default=HelpRequestKind.QUESTION
     )

@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class MembersConfig(AppConfig):
     name = "members"
     verbose_name = _("Leden")
-
-    def ready(self):
-        from members import signals
-
-        signals.connect()

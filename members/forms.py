@@ -1,4 +1,6 @@
-"""Forms of the public site: accounts, profile, joining and inviting.
+"""Forms of the public site: sign-up, login, password reset, profile, deleting an account.
+
+The coordinators' invitation form is `cop.forms.InviteForm`.
 
 Every form anonymous visitors can send mixes in `core.forms.PublicFormMixin`
 (honeypot, minimum fill time, rate limits). Errors are plain Dutch.
@@ -251,21 +253,3 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("Dit wachtwoord klopt niet."), code="wrong_password")
         return password
-
-
-class InviteForm(PublicFormMixin, forms.Form):
-    """A coordinator invites someone by email address."""
-
-    rate_limit = (30, 3600)
-    rate_limit_scope = "InviteForm"
-
-    email = forms.EmailField(label=_("E-mailadres"), max_length=254, error_messages=EMAIL_ERRORS)
-
-    def clean_email(self):
-        return self.cleaned_data["email"].strip().lower()
-
-    def _check_rate_limits(self, cleaned_data):
-        # Limit per coordinator and address pair, not per invited address alone.
-        cleaned = dict(cleaned_data)
-        cleaned.pop("email", None)
-        super()._check_rate_limits(cleaned)

@@ -162,22 +162,6 @@ class Membership(models.Model):
         who = self.user or self.invited_email
         return f"{who} – {self.space} ({self.get_role_display()}, {self.get_status_display()})"
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        if self.user_id:
-            from cop.permissions import sync_user_groups
-
-            sync_user_groups(self.user)
-
-    def delete(self, *args, **kwargs):
-        user = self.user
-        result = super().delete(*args, **kwargs)
-        if user is not None:
-            from cop.permissions import sync_user_groups
-
-            sync_user_groups(user)
-        return result
-
     @property
     def is_active(self):
         return self.status == MembershipStatus.ACTIVE

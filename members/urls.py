@@ -18,7 +18,4 @@ urlpatterns = [
     path("account/profiel/", views.profile, name="profile"),
     path("account/mijn-gegevens.json", views.export, name="export"),
     path("account/verwijderen/", views.delete, name="delete"),
-    path("ruimtes/<int:space_id>/deelnemen/", views.join, name="join"),
-    path("ruimtes/<int:space_id>/verlaten/", views.leave, name="leave"),
-    path("ruimtes/<int:space_id>/leden/", views.members, name="members"),
 ]

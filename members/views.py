@@ -1,4 +1,5 @@
-"""Public-site views: accounts, profile, joining spaces, the coordinators' members page.
+"""Public-site views of accounts: sign-up, confirmation, login, reset, profile, export,
+deletion. Joining spaces and the coordinators' members page are `cop.views`.
 
 Not Wagtail's login: these pages use the site's own layout and Dutch forms. Every
 POST runs in a transaction (or a service that does); every refusal is a page with
@@ -6,13 +7,12 @@ a message, never a 500.
 """
 
 import json
-from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.encoding import force_bytes, force_str
@@ -20,24 +20,22 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_de
 from django.utils.http import urlsafe_base64_encode as b64
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from cop import permissions
-from cop.models import SpaceBase
+from core.forms import status_for
+from core.links import login_url
 
-from . import emails, services
+from . import emails
 from .accounts import claim_invitations, delete_account, export_data
 from .forms import (
     DeleteAccountForm,
-    InviteForm,
     LoginForm,
     NewPasswordForm,
     PasswordResetRequestForm,
     ProfileForm,
     SignupForm,
 )
-from .models import Membership, MembershipRole, MembershipStatus
+from .models import Membership, MembershipStatus
 from .tokens import confirmation_token, default_token_generator
 
 User = get_user_model()
@@ -95,7 +93,7 @@ def signup(request):
         request,
         "members/signup.html",
         {"form": form, "privacy_url": _privacy_statement_url(request)},
-        status=_status(form),
+        status=status_for(form),
     )
 
 
@@ -104,10 +102,6 @@ def _privacy_statement_url(request):
     "privacy" (the demo has one; a site adds its own)."""
     page = Page.objects.live().public().filter(slug="privacy").order_by("depth").first()
     return page.get_url(request) if page is not None else None
-
-
-def _status(form):
-    return 400 if form.is_bound and form.errors else 200
 
 
 def _send_confirmation(user):
@@ -140,7 +134,7 @@ def login_view(request):
         request,
         "members/login.html",
         {"form": form, "next": _next_url(request, "")},
-        status=_status(form),
+        status=status_for(form),
     )
 
 
@@ -148,11 +142,8 @@ def login_view(request):
 def admin_login_redirect(request):
     """Wagtail's /admin/login/ is no second door: every method goes to the one login
     (rate limits per email, honeypot, lockout), keeping a safe `next`."""
-    url = reverse("members:login")
     target = _next_url(request, "")
-    if target:
-        url = f"{url}?{urlencode({'next': target})}"
-    return redirect(url)
+    return redirect(login_url(target))
 
 
 def logout_view(request):
@@ -176,7 +167,7 @@ def password_reset(request):
             )
             emails.send_password_reset(user, url)
         return render(request, "members/password_reset_done.html")
-    return render(request, "members/password_reset.html", {"form": form}, status=_status(form))
+    return render(request, "members/password_reset.html", {"form": form}, status=status_for(form))
 
 
 def password_reset_confirm(request, uidb64, token):
@@ -189,7 +180,7 @@ def password_reset_confirm(request, uidb64, token):
         messages.success(request, _("Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord."))
         return redirect("members:login")
     return render(
-        request, "members/password_reset_confirm.html", {"form": form}, status=_status(form)
+        request, "members/password_reset_confirm.html", {"form": form}, status=status_for(form)
     )
 
 
@@ -210,7 +201,7 @@ def profile(request):
         request,
         "members/profile.html",
         {"form": form, "memberships": memberships},
-        status=_status(form),
+        status=status_for(form),
     )
 
 
@@ -230,95 +221,4 @@ def delete(request):
         logout(request)
         delete_account(user)
         return render(request, "members/deleted.html")
-    return render(request, "members/delete.html", {"form": form}, status=_status(form))
-
-
-# --- spaces -----------------------------------------------------------------------
-
-
-def _space_or_404(space_id):
-    page = Page.objects.filter(pk=space_id).specific().first()
-    if not isinstance(page, SpaceBase) or not page.live:
-        raise Http404
-    return page
-
-
-def _back_to_space(space):
-    return redirect(space.url or "/")
-
-
-@require_POST
-def join(request, space_id):
-    space = _space_or_404(space_id)
-    if not request.user.is_authenticated:
-        return redirect(f"{reverse('members:login')}?next={space.url}")
-    changed, message = services.join(request.user, space)
-    (messages.success if changed else messages.info)(request, message)
-    return _back_to_space(space)
-
-
-@require_POST
-def leave(request, space_id):
-    space = _space_or_404(space_id)
-    if not request.user.is_authenticated:
-        return redirect(f"{reverse('members:login')}?next={space.url}")
-    changed, message = services.leave(request.user, space)
-    (messages.success if changed else messages.info)(request, message)
-    return _back_to_space(space)
-
-
-def members(request, space_id):
-    """The coordinators' page: requests, members, invitations. 404 for anyone else."""
-    space = _space_or_404(space_id)
-    if not request.user.is_authenticated:
-        return redirect(f"{reverse('members:login')}?next={request.path}")
-    if not permissions.can_manage_members(request.user, space):
-        raise Http404
-    invite_form = InviteForm(request=request)
-    if request.method == "POST":
-        action = request.POST.get("action", "")
-        try:
-            membership_id = int(request.POST.get("membership", "0"))
-        except ValueError:
-            membership_id = 0
-        if action == "invite":
-            invite_form = InviteForm(request.POST, request=request)
-            if invite_form.is_valid():
-                changed, message = services.invite(
-                    invite_form.cleaned_data["email"], space, request.user
-                )
-                (messages.success if changed else messages.info)(request, message)
-                return redirect(request.path)
-        else:
-            handlers = {
-                "approve": lambda: services.decide(membership_id, space, approve=True),
-                "decline": lambda: services.decide(membership_id, space, approve=False),
-                "coordinator": lambda: services.set_role(
-                    membership_id, space, MembershipRole.COORDINATOR
-                ),
-                "member": lambda: services.set_role(membership_id, space, MembershipRole.MEMBER),
-                "remove": lambda: services.remove(membership_id, space),
-            }
-            if action not in handlers:
-                messages.error(request, _("Onbekende actie."))
-                return redirect(request.path)
-            changed, message = handlers[action]()
-            (messages.success if changed else messages.info)(request, message)
-            return redirect(request.path)
-    rows = Membership.objects.filter(space=space).select_related("user")
-    grouped = {status: [] for status in MembershipStatus.values}
-    for row in rows.order_by("user__first_name", "user__last_name", "invited_email"):
-        grouped[row.status].append(row)
-    return render(
-        request,
-        "members/members.html",
-        {
-            "space": space,
-            "page": space,
-            "requested": grouped[MembershipStatus.REQUESTED],
-            "active": grouped[MembershipStatus.ACTIVE],
-            "invited": grouped[MembershipStatus.INVITED],
-            "invite_form": invite_form,
-        },
-        status=_status(invite_form),
-    )
+    return render(request, "members/delete.html", {"form": form}, status=status_for(form))

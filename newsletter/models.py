@@ -19,6 +19,7 @@ class SubscriberStatus(models.TextChoices):
 
 
 class Subscriber(models.Model):
+    shown_on_public_pages = False  # saving one keeps the page cache (core.cache)
     email = models.EmailField(_("e-mailadres"), unique=True)
     name = models.CharField(_("naam"), max_length=120, blank=True)
     status = models.CharField(

@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.models import ListingMixin, card_image_prefetch, intro_field, taxonomy_panel
+from core.models import ListingMixin, SectionMixin, card_image_prefetch, intro_field, taxonomy_panel
 from taxonomy.models import Advice, AgeGroup, Domain, EvidenceLevel, Theme, ThemedItemBase
 
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
@@ -24,14 +24,13 @@ class PreventionLevel(models.TextChoices):
     CARE = "zorg", _("Zorg: voor kinderen met een vastgestelde hulpvraag")
 
 
-class PracticeIndexPage(ListingMixin, Page):
+class PracticeIndexPage(SectionMixin, ListingMixin, Page):
     """'Wat werkt': the list of practice examples, filterable without JavaScript."""
 
     intro = intro_field(_("Eén alinea boven het overzicht."))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PracticePage", "practices.CoverageMatrixPage"]
     max_count = 1
 

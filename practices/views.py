@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -7,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cop.models import FieldlabPage
+from core.links import login_url
 
 from .conversion import convert_fieldlab
 from .permissions import can_convert_fieldlab
@@ -17,7 +17,7 @@ def fieldlab_to_practice(request, page_id):
     """A coordinator turns a finished fieldlab into a draft practice example."""
     fieldlab = get_object_or_404(FieldlabPage, pk=page_id)
     if not request.user.is_authenticated:
-        return redirect_to_login(fieldlab.url)
+        return redirect(login_url(fieldlab.url))
     if not can_convert_fieldlab(request.user, fieldlab):
         raise PermissionDenied
     if not fieldlab.is_finished:

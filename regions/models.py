@@ -19,7 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import ListingMixin, card_image_prefetch, intro_field, taxonomy_panel
+from core.models import ListingMixin, SectionMixin, card_image_prefetch, intro_field, taxonomy_panel
 from core.storage import private_storage  # migrations refer to regions.models.private_storage
 from taxonomy.models import ThemedItemBase
 
@@ -39,14 +39,13 @@ class Province(models.TextChoices):
     LIMBURG = "limburg", "Limburg"
 
 
-class RegionIndexPage(ListingMixin, Page):
+class RegionIndexPage(SectionMixin, ListingMixin, Page):
     """'Inspiratieregio's': the selected regions, and any open call."""
 
     intro = intro_field(_("Eén alinea: wat is een inspiratieregio?"))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["regions.CallPage", "regions.RegionPage"]
     max_count = 1
     paginate_by = 24
@@ -229,6 +228,8 @@ class ApplicationStatus(models.TextChoices):
 class RegionApplication(models.Model):
     """An application of a municipality or region to a CallPage."""
 
+    shown_on_public_pages = False  # saving one keeps the page cache (core.cache)
+
     call = models.ForeignKey(
         CallPage, verbose_name=_("oproep"), on_delete=models.PROTECT, related_name="applications"
     )
@@ -311,6 +312,7 @@ def attachment_path(instance, filename):
 
 
 class ApplicationAttachment(models.Model):
+    shown_on_public_pages = False  # saving one keeps the page cache (core.cache)
     application = models.ForeignKey(
         RegionApplication,
         verbose_name=_("aanmelding"),

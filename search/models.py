@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 class QueryStat(models.Model):
     """How often a normalised query was asked on one day, and how often it found nothing."""
 
+    shown_on_public_pages = False  # saving one keeps the page cache (core.cache)
+
     query_string = models.CharField(_("zoekvraag"), max_length=255)
     date = models.DateField(_("datum"), default=timezone.localdate)
     hits = models.PositiveIntegerField(_("aantal keer gezocht"), default=0)

@@ -98,10 +98,6 @@ NOT_REFERENCES = {
 # References broken by a move that is still under way (issue 13), as (file, reference).
 # Remove an entry when its move has landed and the doc or docstring is corrected.
 PENDING: dict[tuple[str, str], str] = {
-    # members -> cop: members/services.py is becoming cop/memberships.py
-    ("docs/permissions.md", "members/services.py"): "members/cop move",
-    # members -> cop: the membership mails are becoming cop/emails.py
-    ("docs/permissions.md", "members.emails.send_admin_membership_change"): "members/cop move",
     # search/service.py is being split by concern (query, ranking, facets, suggestions, ...)
     ("docs/search.md", "search.service._hits"): "search split",
     ("docs/search.md", "search.service._build_query"): "search split",

@@ -281,6 +281,9 @@ if env("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
+# Never stored by the page cache: account pages, document downloads (access-checked),
+# files.
+PAGE_CACHE_SKIP_PREFIXES = ("/account/", "/documenten/", "/static/", "/media/")
 # Wagtail looks image renditions up in the "renditions" cache, else this default one
 # (Redis in production), before it asks the database.
 

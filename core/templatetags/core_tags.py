@@ -11,9 +11,10 @@ from django import template
 from django.apps import apps
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 
 from core.cache import cached_per_generation
+from core.links import login_url as _login_url
 
 register = template.Library()
 
@@ -97,11 +98,16 @@ def site_footer(context):
             .live()
             .public()
             .not_in_menu()
-            .type(apps.get_model("home.StandardPage"))
+            .type(*footer_page_models())
             .order_by("path")
         ),
     )
     return {"request": request, "footer_pages": links}
+
+
+def footer_page_models():
+    """Page types that say `in_site_footer = True`: the apps register them, core names none."""
+    return [model for model in get_page_models() if getattr(model, "in_site_footer", False)]
 
 
 @register.filter
@@ -121,6 +127,12 @@ def of_type(pages, model_label):
     """The first page in `pages` that is an instance of the model `app_label.ModelName`."""
     model = apps.get_model(model_label)
     return next((page for page in pages if isinstance(page, model)), None)
+
+
+@register.simple_tag
+def login_url(next_url=""):
+    """The login page, coming back to `next_url` (URL-encoded): `core.links.login_url`."""
+    return _login_url(next_url)
 
 
 @register.filter
@@ -143,12 +155,6 @@ def elided_page_range(page_obj, on_each_side=2, on_ends=1):
 def field_choices(instance, field_name):
     """The (value, label) choices of a model field, e.g. every status a page can have."""
     return instance._meta.get_field(field_name).choices
-
-
-@register.simple_tag
-def evidence_levels():
-    """Every rung of the evidence ladder, lowest first."""
-    return list(apps.get_model("taxonomy.EvidenceLevel").objects.order_by("rank"))
 
 
 @register.filter

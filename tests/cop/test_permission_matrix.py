@@ -159,7 +159,7 @@ class TestPermissionMatrix(TestCase):
                 self.assert_refused(response, space)
 
     def action_manage_members(self, page, space, allowed):
-        url = reverse("members:members", args=[self.spaces[space].pk])
+        url = reverse("cop:members", args=[self.spaces[space].pk])
         response = self.client.get(url)
         if allowed:
             self.assertEqual(response.status_code, 200)

@@ -204,7 +204,7 @@ class TestUnansweredInvitations(TestCase):
 
     def test_coordinator_no_longer_sees_an_unanswered_invitation(self):
         self.client.force_login(self.coordinator)
-        url = reverse("members:members", args=[self.space.pk])
+        url = reverse("cop:members", args=[self.space.pk])
         self.assertContains(self.client.get(url), "stil@example.org")
 
         apply_retention()

@@ -29,18 +29,18 @@ class MembershipTestCase(SMTPServerMixin, TestCase):
 
     def join(self, space, user=None):
         self.client.force_login(user or self.newcomer)
-        return self.client.post(reverse("members:join", args=[space.pk]), follow=True)
+        return self.client.post(reverse("cop:join", args=[space.pk]), follow=True)
 
     def leave(self, space, user=None):
         self.client.force_login(user or self.newcomer)
-        return self.client.post(reverse("members:leave", args=[space.pk]), follow=True)
+        return self.client.post(reverse("cop:leave", args=[space.pk]), follow=True)
 
     def manage(self, space, action, membership=None, user=None, **data):
         self.client.force_login(user or self.coordinator_a)
         payload = {"action": action, **data}
         if membership is not None:
             payload["membership"] = membership.pk
-        return self.client.post(reverse("members:members", args=[space.pk]), payload, follow=True)
+        return self.client.post(reverse("cop:members", args=[space.pk]), payload, follow=True)
 
     def in_group(self, user, space):
         space.refresh_from_db()
@@ -75,7 +75,7 @@ class TestJoiningAnOpenSpace(MembershipTestCase):
     def test_visitor_is_asked_to_log_in(self):
         response = self.client.get(self.space_b.url)
         self.assertContains(response, "Log in om mee te doen")
-        response = self.client.post(reverse("members:join", args=[self.space_b.pk]))
+        response = self.client.post(reverse("cop:join", args=[self.space_b.pk]))
         self.assertTrue(response["Location"].startswith(reverse("members:login")))
         self.assertFalse(Membership.objects.filter(space=self.space_b, user=None).exists())
 
@@ -138,7 +138,7 @@ class TestJoiningOnRequest(MembershipTestCase):
         membership = Membership.objects.get(user=self.newcomer, space=self.space_a)
         self.client.force_login(self.member_a)
         response = self.client.post(
-            reverse("members:members", args=[self.space_a.pk]),
+            reverse("cop:members", args=[self.space_a.pk]),
             {"action": "approve", "membership": membership.pk},
         )
         self.assertEqual(response.status_code, 404)
@@ -150,7 +150,7 @@ class TestJoiningOnRequest(MembershipTestCase):
             with self.subTest(data=data):
                 self.client.force_login(self.coordinator_a)
                 response = self.client.post(
-                    reverse("members:members", args=[self.space_a.pk]), data, follow=True
+                    reverse("cop:members", args=[self.space_a.pk]), data, follow=True
                 )
                 self.assertEqual(response.status_code, 200)
 
@@ -180,7 +180,7 @@ class TestInvitations(MembershipTestCase):
     def test_invalid_invitation_address_is_kept_with_a_dutch_message(self):
         self.client.force_login(self.coordinator_a)
         response = self.client.post(
-            reverse("members:members", args=[self.space_a.pk]),
+            reverse("cop:members", args=[self.space_a.pk]),
             {"action": "invite", **public_form({"email": "niet <b>goed"})},
         )
         self.assertContains(response, "geen geldig e-mailadres", status_code=400)
@@ -215,7 +215,7 @@ class TestMembersCannotReachUserOrGroupAdmin(MembershipTestCase):
         groups_before = set(self.newcomer.groups.values_list("pk", flat=True))
         self.client.force_login(self.coordinator_a)
         response = self.client.post(
-            reverse("members:members", args=[self.space_b.pk]),
+            reverse("cop:members", args=[self.space_b.pk]),
             {"action": "invite", **public_form({"email": "nieuw@example.org"})},
         )
         self.assertEqual(response.status_code, 404)
@@ -238,7 +238,7 @@ class TestMembersCannotReachUserOrGroupAdmin(MembershipTestCase):
         self.client.force_login(office)
         response = self.client.get("/admin/lidmaatschappen/")
         self.assertContains(response, "Alfa-community")
-        response = self.client.get(reverse("members:members", args=[self.space_b.pk]))
+        response = self.client.get(reverse("cop:members", args=[self.space_b.pk]))
         self.assertEqual(response.status_code, 200)
 
 

@@ -14,9 +14,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from cop.emails import send_digest
 from cop.models import SpacePage
 from cop.permissions import viewable_pages
-from members.emails import send_digest
 from members.models import Membership, NotificationPreference
 
 PERIODS = {

@@ -9,10 +9,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from cop import emails
 from cop.models import JoinPolicy
-
-from . import emails
-from .models import Membership, MembershipRole, MembershipStatus
+from members.models import Membership, MembershipRole, MembershipStatus
 
 
 def _membership(user, space, lock=True):

@@ -14,9 +14,9 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
+from cop.emails import send_admin_membership_change
 from cop.permissions import space_models
-
-from .models import Membership
+from members.models import Membership
 
 
 class MembershipAdminForm(WagtailAdminModelForm):
@@ -38,8 +38,6 @@ class TellCoordinatorsMixin:
 
     def save_instance(self):
         instance = super().save_instance()
-        from .emails import send_admin_membership_change
-
         send_admin_membership_change(instance, self.request.user)
         return instance
 

@@ -1,0 +1,107 @@
+"""Joining and leaving a space, and the coordinators' members page (public site).
+
+Every POST goes through `cop.memberships` (one transaction each); every refusal is a
+page with a message, never a 500.
+"""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from cop import memberships, permissions
+from cop.forms import InviteForm
+from cop.models import SpaceBase
+from core.forms import status_for
+from core.links import login_url
+from members.models import Membership, MembershipRole, MembershipStatus
+
+
+def _space_or_404(space_id):
+    page = Page.objects.filter(pk=space_id).specific().first()
+    if not isinstance(page, SpaceBase) or not page.live:
+        raise Http404
+    return page
+
+
+def _back_to_space(space):
+    return redirect(space.url or "/")
+
+
+@require_POST
+def join(request, space_id):
+    space = _space_or_404(space_id)
+    if not request.user.is_authenticated:
+        return redirect(login_url(space.url))
+    changed, message = memberships.join(request.user, space)
+    (messages.success if changed else messages.info)(request, message)
+    return _back_to_space(space)
+
+
+@require_POST
+def leave(request, space_id):
+    space = _space_or_404(space_id)
+    if not request.user.is_authenticated:
+        return redirect(login_url(space.url))
+    changed, message = memberships.leave(request.user, space)
+    (messages.success if changed else messages.info)(request, message)
+    return _back_to_space(space)
+
+
+def members(request, space_id):
+    """The coordinators' page: requests, members, invitations. 404 for anyone else."""
+    space = _space_or_404(space_id)
+    if not request.user.is_authenticated:
+        return redirect(login_url(request.get_full_path()))
+    if not permissions.can_manage_members(request.user, space):
+        raise Http404
+    invite_form = InviteForm(request=request)
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            membership_id = int(request.POST.get("membership", "0"))
+        except ValueError:
+            membership_id = 0
+        if action == "invite":
+            invite_form = InviteForm(request.POST, request=request)
+            if invite_form.is_valid():
+                changed, message = memberships.invite(
+                    invite_form.cleaned_data["email"], space, request.user
+                )
+                (messages.success if changed else messages.info)(request, message)
+                return redirect(request.path)
+        else:
+            handlers = {
+                "approve": lambda: memberships.decide(membership_id, space, approve=True),
+                "decline": lambda: memberships.decide(membership_id, space, approve=False),
+                "coordinator": lambda: memberships.set_role(
+                    membership_id, space, MembershipRole.COORDINATOR
+                ),
+                "member": lambda: memberships.set_role(membership_id, space, MembershipRole.MEMBER),
+                "remove": lambda: memberships.remove(membership_id, space),
+            }
+            if action not in handlers:
+                messages.error(request, _("Onbekende actie."))
+                return redirect(request.path)
+            changed, message = handlers[action]()
+            (messages.success if changed else messages.info)(request, message)
+            return redirect(request.path)
+    rows = Membership.objects.filter(space=space).select_related("user")
+    grouped = {status: [] for status in MembershipStatus.values}
+    for row in rows.order_by("user__first_name", "user__last_name", "invited_email"):
+        grouped[row.status].append(row)
+    return render(
+        request,
+        "members/members.html",
+        {
+            "space": space,
+            "page": space,
+            "requested": grouped[MembershipStatus.REQUESTED],
+            "active": grouped[MembershipStatus.ACTIVE],
+            "invited": grouped[MembershipStatus.INVITED],
+            "invite_form": invite_form,
+        },
+        status=status_for(invite_form),
+    )
