@@ -7,4 +7,6 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Actueel")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals
+
+        signals.connect()

@@ -7,4 +7,6 @@ class BottlenecksConfig(AppConfig):
     verbose_name = _("Knelpunten")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals
+
+        signals.connect()
