@@ -17,7 +17,7 @@ class TestDatabaseBackend(SearchContract, TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.field_boosts = True  # title and short text weighed by service._rerank
+        cls.field_boosts = True  # title and short text weighed by search.ranking._rerank
         cls.stems_dutch = True  # PostgreSQL's `dutch`; on SQLite our Snowball stemmer
         cls.build_site()
 

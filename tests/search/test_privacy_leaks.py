@@ -18,7 +18,7 @@ from django.urls import reverse
 from cop.factories import CommunityPageFactory, SpacePageFactory
 from core.factories import get_home_page
 from members.factories import MembershipFactory, UserFactory
-from search import service
+from search import ranking
 from tests.search import site
 
 # Words that occur nowhere else: the secret marker and a public control word.
@@ -162,7 +162,7 @@ class TestSearchRevealsNoMembersOnlyPage(TestCase):
     def test_hidden_hits_take_no_place_before_the_limit(self):
         # Fewer places than hidden matches: ranked first and filtered after, the
         # hidden pages would fill every place and the visible ones would be lost.
-        with mock.patch.object(service, "MAX_HITS", HIDDEN_RANKED - 1):
+        with mock.patch.object(ranking, "MAX_HITS", HIDDEN_RANKED - 1):
             for user in self.outsiders():
                 with self.subTest(user=user):
                     data = self.api(user, q=RANKED_WORD, uitbreiding="uit")
@@ -201,7 +201,7 @@ class TestSearchRevealsNoMembersOnlyPage(TestCase):
                 members_only=True,
             )
         site.index_all()
-        with mock.patch.object(service, "MAX_HITS", 15):
+        with mock.patch.object(ranking, "MAX_HITS", 15):
             for user in self.outsiders():
                 with self.subTest(user=user):
                     data = self.api(user, q="paginavulproef", uitbreiding="uit")
@@ -231,7 +231,7 @@ class TestSearchRevealsNoMembersOnlyPage(TestCase):
             slug="rang-openbaar-titel",
         )
         site.index_all()
-        with mock.patch.object(service, "MAX_HITS", HIDDEN_RANKED - 1):
+        with mock.patch.object(ranking, "MAX_HITS", HIDDEN_RANKED - 1):
             for user in self.outsiders():
                 with self.subTest(user=user):
                     data = self.autocomplete(user, RANKED_WORD[:8])

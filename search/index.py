@@ -1,0 +1,122 @@
+"""The database search index (modelsearch's IndexEntry, kept by Wagtail on every
+backend as the fallback) read with our own SQL: SQLite FTS5 MATCH expressions and
+PostgreSQL tsqueries for a word or a concept term, and `DatabaseIndex`, which names
+the index tables and finds the pages whose title or body hold a word, a concept term
+or all the words close together.
+
+Words are `\\w+` tokens, quoted as FTS5 strings or tsquery lexemes, so no query syntax
+gets through. FTS5 has no Dutch stemmer: a word is matched as itself or its stems as
+prefixes (`dutch.prefixes`); PostgreSQL stems with its `dutch` configuration.
+"""
+
+from django.db import connection
+from wagtail.models import Page
+
+from search import dutch
+
+
+def fts_word(word):
+    forms = [f'"{word}"'] + [f'"{root}" *' for root in dutch.prefixes(word)]
+    return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
+
+
+def fts_term(term, phrase=False):
+    """A concept term: one word in its forms; several words all of them (`phrase`: as
+    a phrase, which `ranking._rerank` weighs higher)."""
+    words = term.split()
+    if len(words) == 1:
+        return fts_word(words[0])
+    if phrase:
+        return '"' + " ".join(words) + '"'
+    return "(" + " AND ".join(fts_word(word) for word in words) + ")"
+
+
+def pg_word(word):
+    """(SQL, params) of a tsquery for one word: its stems as prefixes when long enough
+    (`dutch.prefixes`); PostgreSQL stems the word itself with its `dutch` dictionary."""
+    roots = dutch.prefixes(word)
+    if roots:
+        text = " | ".join([f"'{word}':*"] + [f"'{root}':*" for root in roots])
+        return "to_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [text]
+    return "plainto_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [word]
+
+
+def pg_term(term, phrase=False):
+    if len(term.split()) == 1:
+        return pg_word(term)
+    function = "phraseto_tsquery" if phrase else "plainto_tsquery"
+    return f"{function}(coalesce(%s::regconfig, get_current_ts_config()), %s)", [term]
+
+
+class DatabaseIndex:
+    """The database search index of pages, per vendor: its quoted table names, the
+    page content types, and the pages that match."""
+
+    def __init__(self, backend=None):
+        from modelsearch.utils import get_descendants_content_types_pks
+        from wagtail.search.models import IndexEntry
+
+        self.vendor = connection.vendor
+        self.config = getattr(backend, "config", None)
+        self.entries = connection.ops.quote_name(IndexEntry._meta.db_table)
+        self.fts = connection.ops.quote_name(f"{IndexEntry._meta.db_table}_fts")
+        self.pages = connection.ops.quote_name(Page._meta.db_table)
+        self.content_types = list(get_descendants_content_types_pks(Page))
+        self.ct_sql = ", ".join(["%s"] * len(self.content_types))
+
+    def tsquery(self, parts):
+        """One tsquery (SQL, params) of `parts` (`pg_word` / `pg_term`) joined with OR."""
+        sql = " || ".join(part for part, _params in parts)
+        params = []
+        for _part, values in parts:
+            params += [self.config, *values]
+        return sql, params
+
+    def matching(self, words=(), terms=(), columns="title body", near=None, phrase=False):
+        """Object ids of pages (any, visible or not: callers intersect with their hits)
+        whose `columns` match any of `words` / `terms`, or all `near` words close by."""
+        if self.vendor == "sqlite":
+            if near:
+                match = (
+                    "{"
+                    + columns
+                    + "} : NEAR("
+                    + " ".join(
+                        f'"{dutch.prefix(w)}" *' if dutch.prefix(w) else f'"{w}"' for w in near
+                    )
+                    + ", 6)"
+                )
+            else:
+                parts = [fts_word(w) for w in words] + [fts_term(t, phrase) for t in terms]
+                match = "{" + columns + "} : (" + " OR ".join(parts) + ")"
+            sql = (
+                f"SELECT e.object_id FROM {self.fts} JOIN {self.entries} e "  # noqa: S608
+                f"ON e.id = {self.fts}.rowid WHERE {self.fts} MATCH %s "
+                f"AND e.content_type_id IN ({self.ct_sql})"
+            )
+            params = [match, *self.content_types]
+        else:
+            if near:
+                # PostgreSQL has no "within n words": the words as a phrase, in order.
+                tsquery = "phraseto_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)"
+                params = [self.config, " ".join(near)]
+            else:
+                tsquery, params = self.tsquery(
+                    [pg_word(w) for w in words] + [pg_term(t, phrase) for t in terms]
+                )
+            cols = columns.split()
+            where = " OR ".join(f"e.{col} @@ q.query" for col in cols)
+            sql = (
+                f"SELECT e.object_id FROM (SELECT {tsquery} AS query) q, "  # noqa: S608
+                f"{self.entries} e WHERE ({where}) AND e.content_type_id IN ({self.ct_sql})"
+            )
+            params = [*params, *self.content_types]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return {int(object_id) for (object_id,) in cursor.fetchall()}
+
+    def size(self):
+        sql = f"SELECT count(*) FROM {self.entries} WHERE content_type_id IN ({self.ct_sql})"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(sql, self.content_types)
+            return cursor.fetchone()[0] or 1

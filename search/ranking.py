@@ -1,0 +1,335 @@
+"""Ranking: the ids of the live pages that match a query, best first, with a score.
+
+`run_backend` asks the configured backend (database, Elasticsearch or OpenSearch) for
+at most `MAX_HITS` hits. If an external backend fails or times out, the database
+backend answers instead and the caller is told so (`fallback`).
+
+How a backend is asked depends on what it is (`_ranked_ids`, by `isinstance` against
+modelsearch's database backends):
+
+* SQLite FTS5 and PostgreSQL: our own statements over the database index
+  (`_sqlite_ranked_ids`, `_postgres_ranked_ids`), the viewer's hidden subtrees left
+  out in SQL, then `_rerank`;
+* another database backend (MySQL, modelsearch's plain fallback): modelsearch's own
+  search over the pages the viewer may see;
+* Elasticsearch/OpenSearch: modelsearch's search with the query of `build_query`, over
+  live pages (the caller narrows the hits to what the viewer may see).
+
+Matching on the database backends: any of the person's words (not all: a stop word or
+one missing word does not veto a page) in the Snowball form (the word, or its stem as a
+prefix: samenwerken -> samenwerk*, leesachterstanden -> leesachterstand*), or any
+concept term (a multiword term as a phrase). Ranking (`_rerank`): how much of the
+person's own words a page matches, weighted by how rare each word is, with title
+matches on top; then proximity (all the words close together); concept terms below the
+own words and by their specificity, so a concept on most pages adds almost nothing; the
+engine's own score (bm25 / ts_rank) breaks ties.
+"""
+
+import logging
+import math
+from functools import cache
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from modelsearch.query import Boost, Fuzzy, Or, Phrase, PlainText
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from cop.permissions import public_pages, public_pages_sql
+from search import dutch, vocabulary
+from search.index import DatabaseIndex, fts_term, fts_word, pg_term, pg_word
+from search.pages import chunks, model_field
+from search.query import concept_terms
+
+logger = logging.getLogger(__name__)
+
+MAX_HITS = 1000
+FALLBACK_BACKEND = "database"
+
+# The weights of `_rerank`. A page's score: OWN x the share of the person's own words it
+# contains (each word weighted by its rarity, idf), TITLE x the share in its title,
+# NEAR if all the words stand close together, CONCEPT x what a concept term would be
+# worth as an own word (so always less than the same own word in the same field)
+# times its specificity, and ENGINE x the engine's score (relative to the best hit).
+OWN, TITLE, NEAR, CONCEPT, ENGINE = 4.0, 1.5, 1.0, 0.8, 0.5
+# The same share counted in the page's short text (summary, lead, intro, description):
+# a word in the summary weighs more than the same word in the body or the lessons.
+SHORT = 1.0
+SHORT_FIELDS = ("summary", "lead", "intro", "description")
+# A multiword concept term found with its words apart, not as a phrase, counts this much.
+APART = 0.6
+
+
+# ---------------------------------------------------------------------------
+# Which backend, and what it is
+
+
+def _backend_names():
+    from django.conf import settings
+
+    return list(getattr(settings, "WAGTAILSEARCH_BACKENDS", {}) or {"default": {}})
+
+
+@cache
+def _database_backends():
+    """modelsearch's database backends: (SQLite FTS5, PostgreSQL, every one of them)."""
+    from modelsearch.backends.database.fallback import DatabaseSearchBackend
+    from modelsearch.backends.database.mysql.mysql import MySQLSearchBackend
+    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+    every = (SQLiteSearchBackend, PostgresSearchBackend, MySQLSearchBackend, DatabaseSearchBackend)
+    return SQLiteSearchBackend, PostgresSearchBackend, every
+
+
+def is_database(backend):
+    """Whether `backend` searches the database index (filters in SQL, and does not rank
+    a title match above a body match by itself: for these `_rerank` puts title matches
+    first, docs/search.md)."""
+    return isinstance(backend, _database_backends()[2])
+
+
+def _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete=False):
+    sqlite, postgres, _every = _database_backends()
+    if isinstance(backend, sqlite):
+        return _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=autocomplete)
+    if isinstance(backend, postgres) and not autocomplete:
+        return _postgres_ranked_ids(backend, tokens, extra, viewer_paths)
+    return _modelsearch_ranked_ids(backend, tokens, extra, viewer_paths, autocomplete)
+
+
+def run_backend(tokens, extra, viewer_paths, autocomplete=False):
+    """(ids in rank order, scores, backend name, fell back?) for the words `tokens`
+    and the concept terms `extra`; `autocomplete`: titles that start like the words
+    (`extra` is not used)."""
+    names = _backend_names()
+    try:
+        backend = get_search_backend("default")
+        ids, scores = _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete)
+        return ids, scores, "default", False
+    except Exception:
+        if FALLBACK_BACKEND not in names:
+            raise
+        logger.exception("Search backend 'default' failed; answering from the database")
+    backend = get_search_backend(FALLBACK_BACKEND)
+    ids, scores = _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete)
+    return ids, scores, FALLBACK_BACKEND, True
+
+
+# ---------------------------------------------------------------------------
+# modelsearch's own search: Elasticsearch/OpenSearch and the other database backends
+
+
+def build_query(tokens, extra):
+    """The query for Elasticsearch/OpenSearch: the person's own words (stop words do
+    not veto: any of them may match, all of them match best), fuzzy for typos, and the
+    concept terms as phrases at a lower weight."""
+    words = dutch.content_words(tokens)
+    own = [Boost(PlainText(" ".join(words), operator="or"), 3.0)]
+    if len(words) > 1:
+        own.append(Boost(PlainText(" ".join(words), operator="and"), 2.0))
+    own.append(Boost(Fuzzy(" ".join(words), operator="or"), 0.5))
+    # Every inflection: an engine without a Dutch stemmer (osmem-server) needs them.
+    terms = list(dict.fromkeys(" ".join(vocabulary.tokenize(term)) for term in extra))
+    concept = [
+        Boost(Phrase(term) if len(term.split()) > 1 else PlainText(term), 0.6)
+        for term in terms
+        if term
+    ]
+    return Or(own + concept)
+
+
+def _modelsearch_ranked_ids(backend, tokens, extra, viewer_paths, autocomplete=False):
+    queryset = Page.objects.live().filter(depth__gt=1)
+    if is_database(backend):
+        # The database backend filters in SQL: hidden pages take no place in the top hits.
+        queryset = public_pages(Page.objects.all(), None, viewer_paths)
+    queryset = queryset.only("id")
+    if autocomplete:
+        results = backend.autocomplete(" ".join(tokens), queryset)
+    else:
+        results = backend.search(build_query(tokens, extra), queryset).annotate_score("_score")
+    ids, scores = [], {}
+    for page in results[:MAX_HITS]:
+        ids.append(page.pk)
+        scores[page.pk] = getattr(page, "_score", None)
+    return ids, scores
+
+
+# ---------------------------------------------------------------------------
+# The database backends: SQLite FTS5 and PostgreSQL, ranked by our own statements
+
+
+def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False):
+    """Rank with SQLite FTS5 directly: one indexed MATCH, ordered by bm25 with the title
+    weighted double, over live pages outside the viewer's hidden subtrees only; then
+    `_rerank` (not for autocomplete, which matches the titles' autocomplete column).
+
+    The hidden subtrees are left out in SQL, before ORDER BY and LIMIT: a page the
+    viewer may not see takes no place among the `MAX_HITS` ranked hits, so it cannot
+    push a viewable page out of them nor show in `truncated` or in any count.
+
+    modelsearch's SQLite compiler scores each hit with a correlated subquery that runs
+    the MATCH again per row, which takes tens of seconds for an expanded query over
+    10,000 pages. This reads the same index (kept by Wagtail) in one statement. Words
+    are `\\w+` tokens, quoted as FTS5 strings, so no query syntax gets through. FTS5
+    has no Dutch stemmer: the words are stemmed here (Snowball) and matched as
+    prefixes (`index.fts_word`).
+    """
+    index = DatabaseIndex()
+    if autocomplete:
+        words = [f'"{word}"' for word in tokens[:-1]] + [f'"{tokens[-1]}" *']
+        match = "{autocomplete title} : (" + " ".join(words) + ")"
+    else:
+        parts = [fts_word(word) for word in dutch.content_words(tokens)]
+        parts += [fts_term(term) for term in concept_terms(extra)]
+        match = "{title body} : (" + " OR ".join(parts) + ")"
+    visible, visible_params = public_pages_sql(viewer_paths, alias="p")
+    sql = (
+        f"SELECT e.object_id, bm25({index.fts}, 0.0, 1.0, 2.0) AS score "  # noqa: S608
+        f"FROM {index.fts} JOIN {index.entries} e ON e.id = {index.fts}.rowid "
+        f"JOIN {index.pages} p ON p.id = CAST(e.object_id AS INTEGER) "
+        f"WHERE {index.fts} MATCH %s AND e.content_type_id IN ({index.ct_sql}) "
+        f"AND {visible} "
+        f"ORDER BY score LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [match, *index.content_types, *visible_params, MAX_HITS])
+        rows = cursor.fetchall()
+    ids = [int(object_id) for object_id, _score in rows]
+    scores = {int(object_id): -score for object_id, score in rows}
+    if autocomplete:
+        return ids, scores
+    return _rerank(index, tokens, extra, ids, scores)
+
+
+def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
+    """Rank with PostgreSQL's full text search directly: one statement, one ts_rank per
+    column, the hidden subtrees left out in SQL; then `_rerank`.
+
+    modelsearch's PostgreSQL compiler matches `title || body` (no index can serve that
+    expression, so every index entry is read) and ranks an expanded query with a
+    ts_rank per alternative and per column: 16 ranks per matching page for
+    "thuiszitters" and its seven concept terms, over thousands of pages at 10,000
+    practices (p95 ≈ 4 s). Here each word and each concept term becomes a tsquery
+    (`to_tsquery` of a quoted `\\w+` word or `plainto_tsquery`/`phraseto_tsquery`, so no
+    query syntax gets through) joined with OR, matched on the indexed title and body
+    columns, and ranked with the same weights and title norm modelsearch uses.
+    """
+    from modelsearch.backends.database.postgres.weights import get_sql_weights
+
+    index = DatabaseIndex(backend)
+    tsquery, query_params = index.tsquery(
+        [pg_word(word) for word in dutch.content_words(tokens)]
+        + [pg_term(term) for term in concept_terms(extra)]
+    )
+    visible, visible_params = public_pages_sql(viewer_paths, alias="p")
+    sql = (
+        "SELECT p.id, ts_rank(%s::float4[], e.title, q.query) * e.title_norm "  # noqa: S608
+        "+ ts_rank(%s::float4[], e.body, q.query) AS score "
+        f"FROM (SELECT {tsquery} AS query) q, {index.entries} e "
+        f"JOIN {index.pages} p ON e.object_id = p.id::text "
+        "WHERE (e.title @@ q.query OR e.body @@ q.query) "
+        f"AND e.content_type_id IN ({index.ct_sql}) "
+        f"AND {visible} "
+        "ORDER BY score DESC, p.id LIMIT %s"
+    )
+    weights = get_sql_weights()
+    params = [
+        weights,
+        weights,
+        *query_params,
+        *index.content_types,
+        *visible_params,
+        MAX_HITS,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return _rerank(index, tokens, extra, [pk for pk, _score in rows], dict(rows))
+
+
+def _short_text_hits(ids, words):
+    """{word: ids of the hits whose short text (`SHORT_FIELDS`) holds a form of it}:
+    one query per content type, matched here with `dutch.prefixes`."""
+    found = {word: set() for word in words}
+    by_ct = {}
+    for pk, ct in Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id"):
+        by_ct.setdefault(ct, []).append(pk)
+    forms = {word: (word, *dutch.prefixes(word)) for word in words}
+    for ct, pks in by_ct.items():
+        model = ContentType.objects.get_for_id(ct).model_class()
+        fields = [name for name in SHORT_FIELDS if model and model_field(model, name) is not None]
+        if not fields:
+            continue
+        for chunk in chunks(pks):
+            for pk, *texts in model.objects.filter(pk__in=chunk).values_list("pk", *fields):
+                text_words = set(vocabulary.tokenize(" ".join(str(t) for t in texts if t)))
+                for word, variants in forms.items():
+                    if any(w == v or w.startswith(v) for w in text_words for v in variants[1:]) or (
+                        variants[0] in text_words
+                    ):
+                        found[word].add(pk)
+    return found
+
+
+def _rerank(index, tokens, extra, ids, scores):
+    """Order the engine's hits by how well they match (see the comment above)."""
+    if not ids:
+        return ids, scores
+    words = list(dict.fromkeys(dutch.content_words(tokens)))
+    total = index.size()
+
+    def weight(found):
+        return math.log(1 + total / (1 + len(found)))
+
+    own = []
+    for word in words:
+        found = index.matching(words=[word])
+        own.append((weight(found), found, index.matching(words=[word], columns="title")))
+    own_sum = sum(w for w, _found, _title in own) or 1.0
+    short = _short_text_hits(ids, words)
+    near = index.matching(near=words) if 1 < len(words) <= 6 else set()
+    concepts = []
+    rarest = max((w for w, _found, _title in own), default=1.0) or 1.0
+    own_forms = {form for word in words for form in (word, *dutch.prefixes(word))}
+    for term in concept_terms(extra):
+        if any(w in own_forms or set(dutch.prefixes(w)) & own_forms for w in term.split()):
+            continue  # a form of the person's own word ("thuiszitten"): counted as such
+        found = index.matching(terms=[term])
+        # Specificity 0..1, against the person's own rarest word: a concept term on
+        # (nearly) every page adds (nearly) nothing to a query with a rare word.
+        spec = min(1.0, weight(found) / rarest)
+        phrase = found
+        if len(term.split()) > 1:
+            phrase = index.matching(terms=[term], phrase=True)
+        concepts.append((spec, found, index.matching(terms=[term], columns="title"), phrase))
+    # A concept stands in for one of the person's words, not for all of them.
+    share = 1.0 / len(words)
+    best = max((abs(scores.get(pk) or 0.0) for pk in ids), default=0.0) or 1.0
+    final = {}
+    for pk in ids:
+        coverage = sum(w for w, found, _title in own if pk in found) / own_sum
+        title = sum(w for w, _found, in_title in own if pk in in_title) / own_sum
+        in_short = (
+            sum(w for (w, _f, _t), word in zip(own, words, strict=True) if pk in short[word])
+            / own_sum
+        )
+        concept = max(
+            (
+                spec * (OWN + (TITLE if pk in in_title else 0.0)) * (1.0 if pk in phrase else APART)
+                for spec, found, in_title, phrase in concepts
+                if pk in found
+            ),
+            default=0.0,
+        )
+        final[pk] = (
+            OWN * coverage
+            + TITLE * title
+            + SHORT * in_short
+            + (NEAR if pk in near else 0.0)
+            + CONCEPT * share * concept
+            + ENGINE * abs(scores.get(pk) or 0.0) / best
+        )
+    ordered = sorted(ids, key=lambda pk: -final[pk])
+    return ordered, final
