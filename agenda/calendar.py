@@ -15,6 +15,8 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from icalendar import Calendar, Event
 
+from cop.permissions import viewable_pages
+
 from .emails import absolute_url
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -89,8 +91,6 @@ def agenda_feed_response(index, request):
     space_id = index.active_filters(request).get("ruimte")
     if space_id:
         from wagtail.models import Page
-
-        from cop.permissions import viewable_pages
 
         # Only a live page the viewer may see names the calendar: never leak the title
         # of a draft or a members-only page through `?ruimte=<id>`.

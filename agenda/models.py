@@ -22,10 +22,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cop.permissions import viewable_pages
 from core.blocks import BodyBlock
 from core.links import RoutesMixin
 from core.models import ListingMixin, SectionMixin, intro_field, taxonomy_panel
-from taxonomy.models import ThemedItemBase
+from regions.models import RegionPage
+from taxonomy.models import Domain, ThemedItemBase
 
 SLUG_RE = re.compile(r"[-\w]{1,255}")  # a filter value that can be a slug; anything else is ignored
 
@@ -97,10 +99,6 @@ class EventIndexPage(RoutesMixin, SectionMixin, ListingMixin, Page):
 
     def filter_options(self, request):
         """The filter form's selects; a fixed number of queries however many events."""
-        from cop.permissions import viewable_pages
-        from regions.models import RegionPage
-        from taxonomy.models import Domain
-
         events = EventPage.objects.live().public().child_of(self)
         active = self.active_filters(request)
         filters = [

@@ -26,6 +26,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from articles.models import ArticleIndexPage
+from bottlenecks.models import BottleneckIndexPage
 from cop.permissions import EDITORS_GROUP, PROGRAMME_OFFICE_GROUP, ensure_role_groups
 
 WORKFLOW_NAME = "Redactie"
@@ -81,9 +83,6 @@ def grant(group, page, codenames):
 @transaction.atomic
 def ensure_editorial_setup(pages=None):
     """Groups, workflow, and (for each given index page) permissions and workflow."""
-    from articles.models import ArticleIndexPage
-    from bottlenecks.models import BottleneckIndexPage
-
     editors, office = ensure_groups()
     workflow = ensure_workflow(office)
     if pages is None:

@@ -8,8 +8,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from agenda.models import EventPage
+from articles.models import ArticlePage
 from core.blocks import BodyBlock
 from core.models import card_image_prefetch, intro_field
+from practices.models import PracticePage
 
 
 class HomePage(Page):
@@ -48,10 +51,6 @@ class HomePage(Page):
         verbose_name_plural = _("startpagina's")
 
     def get_context(self, request, *args, **kwargs):
-        from agenda.models import EventPage
-        from articles.models import ArticlePage
-        from practices.models import PracticePage
-
         context = super().get_context(request, *args, **kwargs)
         context["latest_articles"] = (
             ArticlePage.objects.live()

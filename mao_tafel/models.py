@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from cop.permissions import programme_office_users
+
 
 class HelpRequestKind(models.TextChoices):
     QUESTION = "question", _("Een vraag")
@@ -30,8 +32,6 @@ class HelpRequestAdminForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "assignee" in self.fields:
-            from cop.permissions import programme_office_users
-
             self.fields["assignee"].queryset = programme_office_users().order_by(
                 "first_name", "last_name", "email"
             )

@@ -1,5 +1,7 @@
 from django import template
 
+from practices.models import PracticePage
+from practices.permissions import can_convert_fieldlab
 from practices.related import related_pages
 
 register = template.Library()
@@ -17,9 +19,6 @@ def fieldlab_practices(context, fieldlab):
 
     Returns {"practices": live public pages, "can_convert": bool, "has_draft": bool}.
     """
-    from practices.models import PracticePage
-    from practices.permissions import can_convert_fieldlab
-
     request = context.get("request")
     user = getattr(request, "user", None)
     made = PracticePage.objects.filter(space=fieldlab)
