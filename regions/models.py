@@ -206,16 +206,6 @@ class RegionPage(Page):
     def coalition_partners(self):
         return [line.strip() for line in self.coalition.splitlines() if line.strip()]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["practices"] = (
-            self.practices.live()
-            .public()
-            .defer_streamfields()
-            .select_related("evidence_level")
-            .order_by("title")
-        )
-        return context
 
 
 class ApplicationStatus(models.TextChoices):

@@ -28,3 +28,17 @@ def fieldlab_practices(context, fieldlab):
         "can_convert": may_convert and fieldlab.is_finished,
         "has_draft": may_convert and made.filter(live=False).exists(),
     }
+
+
+@register.simple_tag
+def region_practices(region):
+    """The live public practices of an inspiration region, by title: the region's page
+    asks here, so `regions` (below `practices`) never reads the practices itself."""
+    return (
+        PracticePage.objects.live()
+        .public()
+        .filter(region=region)
+        .defer_streamfields()
+        .select_related("evidence_level")
+        .order_by("title")
+    )
