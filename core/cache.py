@@ -15,14 +15,20 @@ production, so every app server sees the same copy and the same invalidation):
 * never stored: anything for a logged-in person, who gets `Cache-Control: private,
   no-store` on every response, and restricted pages (the same header).
 
-Invalidation is by generation: every key contains the current generation, a value in
-the cache itself. Publishing, unpublishing, moving or deleting a page, changing a view
-restriction, a redirect, an image, a document or any object of our own apps starts a
-new generation, so the next request renders afresh; old copies expire on their own
-after `PAGE_CACHE_SECONDS`. The generation is bumped when the signal fires and again
-when the transaction commits, so a request that read the old data while the change was
-being saved cannot leave a stale copy behind. `PAGE_CACHE_SECONDS = 0` switches the
-cache off (the test settings do, tests of the cache switch it on).
+Invalidation is by generation, a value in the cache itself. Publishing, unpublishing,
+moving or deleting a page, changing a view restriction, a redirect, an image, a
+document or any object of our own apps starts a new generation, so the next request
+renders afresh. The generation is bumped when the signal fires and again when the
+transaction commits, so a request that read the old data while the change was being
+saved cannot leave a stale copy behind.
+
+A hit is one round trip to the cache: one `get_many` (a Redis MGET) of the generation
+and the page's entry. The entry is `(generation, response)`, the generation the
+request read *before* it rendered; it is served only when that equals the current one,
+so a copy rendered before (or while) a publish is never served after it. One entry per
+address: a newer render overwrites it, an unused one expires after
+`PAGE_CACHE_SECONDS`. `PAGE_CACHE_SECONDS = 0` switches the cache off (the test
+settings do, tests of the cache switch it on).
 """
 
 import hashlib
@@ -116,9 +122,24 @@ def cached_per_generation(name, build, keep=None):
 
 
 def page_cache_key(request):
+    """The key of this address's entry; the generation is in the entry, not the key."""
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"pagecache:{generation()}:{digest}"
+    return f"pagecache:page:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def _lookup(request):
+    """(key, generation, response or None) in one round trip; response only when the
+    entry was stored under the current generation."""
+    key = page_cache_key(request)
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY)
+    entry = found.get(key)
+    if current is None:
+        # No generation yet (a fresh or emptied cache): start one before rendering.
+        return key, generation(), None
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == current:
+        return key, current, entry[1]
+    return key, current, None
 
 
 def _is_cacheable_request(request):
@@ -170,11 +191,10 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = None
+        key = rendered_under = None
         if _is_cacheable_request(request):
             try:
-                key = page_cache_key(request)
-                cached = cache.get(key)
+                key, rendered_under, cached = _lookup(request)
             except Exception:  # Redis down or slow: serve uncached
                 logger.warning("page cache unavailable", exc_info=True)
                 key = cached = None
@@ -192,7 +212,7 @@ class AnonymousPageCacheMiddleware:
             patch_vary_headers(response, ["Cookie"])
             response[CACHE_HEADER] = "miss"
             try:
-                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+                cache.set(key, (rendered_under, response), settings.PAGE_CACHE_SECONDS)
             except Exception:
                 logger.warning("page cache unavailable", exc_info=True)
         elif _is_restricted(response):

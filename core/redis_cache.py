@@ -13,13 +13,19 @@ copy of anything, so when Redis is down or hung a person must still get their pa
   during an outage a request does not wait for each of its cache calls in turn;
 * the log gets one line per outage and a count every `REPORT_SECONDS`, never a
   traceback per request; and one line when Redis is back.
+
+And it is cheap when Redis is up: one client and one connection pool per process and
+Redis (`_SharedClient`), reused by every cache object and call; Django's own backend
+builds a `redis.Redis` per call, and a new cache object (per thread, per settings
+change) would build a pool of its own.
 """
 
 import logging
 import threading
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.utils.functional import cached_property
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -79,6 +85,45 @@ class _Breaker:
 breaker = _Breaker()
 
 
+class _SharedClient(RedisCacheClient):
+    """Django's client, but one `redis.Redis` per connection pool, made once.
+
+    redis-py's pool is thread-safe and notices a fork (gunicorn's workers start from a
+    preloaded master), so a process can share one of each.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._lock = threading.Lock()
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            with self._lock:
+                client = self._clients.get(index)
+                if client is None:
+                    pool = self._pool_class.from_url(self._servers[index], **self._pool_options)
+                    self._pools[index] = pool
+                    client = self._clients[index] = self._client(connection_pool=pool)
+        return client
+
+
+_shared_clients = {}
+_shared_clients_lock = threading.Lock()
+
+
+def shared_client(servers, options):
+    """The process's `_SharedClient` for these servers and options."""
+    key = (tuple(servers), repr(sorted(options.items(), key=lambda item: item[0])))
+    with _shared_clients_lock:
+        client = _shared_clients.get(key)
+        if client is None:
+            client = _shared_clients[key] = _SharedClient(servers, **options)
+    return client
+
+
 def _resilient(name, on_failure):
     parent = getattr(RedisCache, name)
 
@@ -107,6 +152,10 @@ def _no_such_key(args, kwargs):
 
 class ResilientRedisCache(RedisCache):
     """Django's Redis cache where a failure of Redis is a miss (see the module)."""
+
+    @cached_property
+    def _cache(self):
+        return shared_client(self._servers, self._options)
 
     get = _resilient("get", _default)
     get_many = _resilient("get_many", lambda args, kwargs: {})
