@@ -1,4 +1,5 @@
-"""Builds the demo site from `content`, `taxonomy` and `practices`, with the factories.
+"""Builds the demo site from `content`, `taxonomy` and `practices`, with the factories
+(and, for the practice examples in `data/practices.jsonl`, with the importer).
 
 Every step looks up what exists (by slug under its parent, or by natural key) before
 creating anything, so running it twice changes nothing. `add_practices(n)` is the
@@ -39,7 +40,7 @@ from core.factories import DocumentFactory, ImageFactory, get_home_page
 from home.factories import StandardPageFactory
 from home.models import HomePage, StandardPage
 from members.factories import DEFAULT_PASSWORD, SuperUserFactory
-from practices.factories import PracticeIndexPageFactory, PracticePageFactory
+from practices.factories import PracticeIndexPageFactory
 from practices.models import PracticeAttachment, PracticeIndexPage, PracticePage, PracticeThemeTag
 from regions.factories import CallPageFactory, RegionIndexPageFactory, RegionPageFactory
 from regions.models import CallPage, RegionIndexPage, RegionPage
@@ -67,19 +68,27 @@ from taxonomy.models import (
 from . import content
 from .agenda import build_agenda
 from .knowledge import build_knowledge
-from .practices import DEMO_PRACTICE_COUNT, practice_spec
+from .practices import ATTACHMENTS, examples, generated, import_examples
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 ADMIN_EMAIL = "admin@example.org"
 ADMIN_PASSWORD = DEFAULT_PASSWORD
 
-# Practice examples (by approach) that carry a document as attachment.
-ATTACHMENTS = {
-    "thuiszittersoverleg": "werkwijze-thuiszittersoverleg",
-    "jeugdprofessional-school": "evaluatie-jeugdprofessional",
-    "ervaringsdeskundige-ouders": "handreiking-ouders",
-    "ouderplatform": "handreiking-ouders",
-}
+# Fields of a generated practice example taken as they are (see `practices.generated`).
+GENERATED_FIELDS = [
+    "title",
+    "summary",
+    "problem",
+    "approach",
+    "results",
+    "lessons",
+    "target_group",
+    "prevention_level",
+    "place",
+    "contact_name",
+    "contact_organisation",
+    "contact_email",
+]
 
 SUMMARY_MODELS = [
     HomePage,
@@ -493,26 +502,8 @@ class DemoBuilder:
         self.say(f"  regions: {regions}")
         self.done("calls", calls, started)
 
-    def practice_fields(self, spec):
-        return {
-            "title": spec["title"],
-            "summary": spec["summary"],
-            "problem": spec["problem"],
-            "approach": spec["approach_text"],
-            "results": spec["results"],
-            "lessons": spec["lessons"],
-            "target_group": spec["target_group"],
-            "prevention_level": spec["prevention_level"],
-            "place": spec["place"],
-            "contact_name": spec["contact_name"],
-            "contact_organisation": spec["contact_organisation"],
-            "contact_email": spec["contact_email"],
-            "evidence_level": self.levels[spec["evidence_rank"]],
-            "region": self.regions_by_place.get(spec["place"]),
-            "space": self.spaces.get(spec["space"]),
-        }
-
     def build_practices(self):
+        """The examples in `data/practices.jsonl`, through the importer users have."""
         started = time.monotonic()
         index_tally, tally = Tally(), Tally()
         spec = content.INDEXES["practices"]
@@ -526,25 +517,9 @@ class DemoBuilder:
             intro=spec["intro"],
             show_in_menus=True,
         )
-        images = list(self.images.values())
-        for n in range(DEMO_PRACTICE_COUNT):
-            spec = practice_spec(n)
-            attachment = ATTACHMENTS.get(spec["approach"])
-            self.ensure(
-                tally,
-                PracticePageFactory,
-                self.practice_index,
-                spec["slug"],
-                image=images[n % len(images)] if n % 3 != 2 else None,
-                age_groups=[self.age_groups[label] for label in spec["age_groups"]],
-                advices=[self.advices[number] for number in spec["advices"]],
-                ambitions=[self.ambitions[number] for number in spec["ambitions"]],
-                attachments=(
-                    [PracticeAttachment(document=self.documents[attachment])] if attachment else []
-                ),
-                **self.taxonomy_kwargs(spec),
-                **self.practice_fields(spec),
-            )
+        tally.created, tally.found = import_examples(
+            self.practice_index, self.admin, self.images.values(), self.documents
+        )
         self.say("Practice examples")
         self.say(f"  index: {index_tally}")
         self.done("practices", tally, started)
@@ -698,14 +673,14 @@ class DemoBuilder:
         last = index.get_last_child()
         next_step = last._get_lastpos_in_path() + 1 if last else 1
         slugs = set(Page.objects.child_of(index).values_list("slug", flat=True))
-        n = max(DEMO_PRACTICE_COUNT, len(slugs))
+        n = max(len(examples()), len(slugs))
 
         domains = {d.slug: d.pk for d in Domain.objects.all()}
         themes = {t.name: t.pk for t in Theme.objects.all()}
         ages = {a.label: a.pk for a in AgeGroup.objects.all()}
         advices = {a.number: a.pk for a in Advice.objects.all()}
         ambitions = {a.number: a.pk for a in Ambition.objects.all()}
-        levels = {level.rank: level for level in EvidenceLevel.objects.all()}
+        levels = {level.name: level for level in EvidenceLevel.objects.all()}
         regions = {
             place.strip(): region
             for region in RegionPage.objects.all()
@@ -719,7 +694,6 @@ class DemoBuilder:
             key: Document.objects.filter(title=title).values_list("pk", flat=True).first()
             for key, (title, _filename, _paragraphs) in content.DOCUMENTS.items()
         }
-        self.levels, self.regions_by_place, self.spaces = levels, regions, spaces
 
         through = {
             name: PracticePage._meta.get_field(name).remote_field.through
@@ -737,7 +711,7 @@ class DemoBuilder:
             batch = []
             relations = []
             for _ in range(min(batch_size, count - batch_start)):
-                spec = practice_spec(n)
+                spec = generated(n)
                 slug = f"{spec['slug']}-{n}"
                 while slug in slugs:
                     slug += "-x"
@@ -757,7 +731,10 @@ class DemoBuilder:
                     last_published_at=published,
                     owner=owner,
                     image_id=image_ids[n % len(image_ids)] if image_ids and n % 3 else None,
-                    **self.practice_fields(spec),
+                    evidence_level=levels[spec["evidence_level"]],
+                    region=regions.get(spec["place"]),
+                    space=spaces.get(spec.get("space")),
+                    **{field: spec[field] for field in GENERATED_FIELDS},
                 )
                 page.draft_title = page.title
                 next_step += 1
@@ -805,7 +782,7 @@ class DemoBuilder:
                         PracticeThemeTag(content_object_id=page.pk, tag_id=themes[name])
                         for name in spec["themes"]
                     )
-                    document_key = ATTACHMENTS.get(spec["approach"])
+                    document_key = ATTACHMENTS.get(spec["approach_key"])
                     if document_key and documents.get(document_key):
                         attachments.append(
                             PracticeAttachment(

@@ -3,21 +3,23 @@
 `validate(lines)` checks every line before anything is written and returns the
 valid records with one Dutch message per bad line; `write(records)` writes them all
 in one transaction. A record with an `external_id` that exists updates that practice:
-importing the same file twice changes nothing new.
+importing the same file twice changes nothing new. `manage.py import_practices` and
+the demo site (`demo/data/practices.jsonl`, read by `seed_demo`) both come this way.
 """
 
+import html
 import json
 import logging
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
+from django.core.validators import validate_email, validate_unicode_slug
 from django.db import transaction
 from django.db.models.signals import post_save
-from django.utils.html import escape
 from django.utils.text import slugify
 
+from cop.models import CommunityPage, DialoguePage, FieldlabPage
 from taxonomy.models import Advice, AgeGroup, Ambition, Domain, EvidenceLevel, Theme
 
 from .models import PracticeIndexPage, PracticePage, PreventionLevel
@@ -27,6 +29,7 @@ logger = logging.getLogger(__name__)
 MAX_LINE_CHARS = 100_000
 INDEX_BATCH = 200
 MAX_TITLE = 255
+MAX_SLUG = 255
 MAX_SHORT = {"target_group": 200, "place": 120, "contact_name": 120, "contact_organisation": 120}
 REQUIRED = ["external_id", "title", "summary"]
 TEXT_SECTIONS = ["problem", "approach", "results", "measurement", "lessons"]
@@ -42,6 +45,9 @@ KNOWN_KEYS = {
     "age_groups",
     "advices",
     "ambitions",
+    "region",
+    "space",
+    "slug",
     "publish",
 }
 
@@ -62,19 +68,29 @@ class Problem:
         return f"Regel {self.line}: {self.message}"
 
 
+def _text(line):
+    return html.escape(line.strip(), quote=False)  # text between tags: & < > suffice
+
+
 def paragraphs(text):
-    """Plain text as safe rich text: HTML is escaped, a blank line starts a paragraph."""
+    """Plain text as safe rich text: HTML is escaped, a blank line starts a paragraph,
+    and a paragraph whose every line starts with "- " is a bulleted list."""
     parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return "".join(
-        "<p>{}</p>".format("<br/>".join(escape(line) for line in part.split("\n")))
-        for part in parts
-    )
+    out = []
+    for part in parts:
+        lines = part.split("\n")
+        if all(line.startswith("- ") for line in lines):
+            out.append("<ul>{}</ul>".format("".join(f"<li>{_text(ln[2:])}</li>" for ln in lines)))
+        else:
+            out.append("<p>{}</p>".format("<br/>".join(_text(line) for line in lines)))
+    return "".join(out)
 
 
 class Vocabulary:
-    """Every taxonomy term, looked up by name (case-insensitive), loaded once."""
+    """Every taxonomy term, region and space, looked up by name (case-insensitive), and
+    the slugs taken under the practice index; loaded once."""
 
-    def __init__(self):
+    def __init__(self, index=None):
         self.domains = {key: d for d in Domain.objects.all() for key in (d.name, d.slug)}
         self.themes = {key: t for t in Theme.objects.all() for key in (t.name, t.slug)}
         self.age_groups = {g.label: g for g in AgeGroup.objects.all()}
@@ -83,6 +99,31 @@ class Vocabulary:
         self.ambitions = self._numbered(Ambition.objects.all())
         for attr in ("domains", "themes", "levels", "age_groups"):
             setattr(self, attr, {k.casefold(): v for k, v in getattr(self, attr).items()})
+        region_model = PracticePage._meta.get_field("region").related_model
+        self.regions = self._pages(region_model.objects.all())
+        self.spaces = self._pages(
+            page
+            for model in (CommunityPage, FieldlabPage, DialoguePage)
+            for page in model.objects.all()
+        )
+        index = index or PracticeIndexPage.objects.first()
+        # slug -> external_id of the practice that has it ("" for any other page)
+        self.slugs = {}
+        if index is not None:
+            self.slugs = dict.fromkeys(index.get_children().values_list("slug", flat=True), "")
+            for slug, external_id in PracticePage.objects.child_of(index).values_list(
+                "slug", "external_id"
+            ):
+                self.slugs[slug] = external_id or ""
+
+    @staticmethod
+    def _pages(pages):
+        """{slug or title, casefolded: [pages]}; more than one page means ambiguous."""
+        lookup = {}
+        for page in pages:
+            for key in {page.slug.casefold(), page.title.casefold()}:
+                lookup.setdefault(key, []).append(page)
+        return lookup
 
     @staticmethod
     def _numbered(items):
@@ -102,9 +143,14 @@ LIST_FIELDS = {
     "advices": ("advices", "advies"),
     "ambitions": ("ambitions", "ambitie"),
 }
+PAGE_FIELDS = {
+    # key: (vocabulary attribute, Dutch name of one)
+    "region": ("regions", "inspiratieregio"),
+    "space": ("spaces", "community, fieldlab of dialoog"),
+}
 
 
-def _check_line(number, text, vocabulary, seen_ids):
+def _check_line(number, text, vocabulary, seen_ids, seen_slugs):
     """(Record, []) or (None, [problems]) for one line of the file."""
     problems = []
 
@@ -130,7 +176,14 @@ def _check_line(number, text, vocabulary, seen_ids):
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
             bad(f"het veld '{key}' ontbreekt of is leeg.")
-    for key in (*TEXT_SECTIONS, *MAX_SHORT, "contact_email", "prevention_level"):
+    for key in (
+        *TEXT_SECTIONS,
+        *MAX_SHORT,
+        *PAGE_FIELDS,
+        "contact_email",
+        "prevention_level",
+        "slug",
+    ):
         if key in data and not isinstance(data[key], str):
             bad(f"het veld '{key}' moet tekst zijn.")
     if problems:
@@ -162,6 +215,9 @@ def _check_line(number, text, vocabulary, seen_ids):
         )
     if "publish" in data and not isinstance(data["publish"], bool):
         bad("het veld 'publish' moet true of false zijn.")
+    slug = data.get("slug", "").strip()
+    if slug:
+        _check_slug(slug, external_id, vocabulary, seen_slugs, number, bad)
 
     relations = {}
     for key, (attr, noun) in LIST_FIELDS.items():
@@ -184,15 +240,42 @@ def _check_line(number, text, vocabulary, seen_ids):
         if level is None:
             bad(f"onbekend bewijsniveau '{level_name}'.")
         relations["evidence_level"] = level
+    for key, (attr, noun) in PAGE_FIELDS.items():
+        name = data.get(key, "").strip()
+        if not name:
+            continue
+        pages = getattr(vocabulary, attr).get(name.casefold(), [])
+        if not pages:
+            bad(f"onbekende {noun} '{name}'.")
+        elif len({page.pk for page in pages}) > 1:
+            bad(f"'{name}' past bij meer dan één {noun}; gebruik de slug.")
+        else:
+            relations[key] = pages[0]
     if problems:
         return None, problems
     return Record(number, data, relations), []
 
 
+def _check_slug(slug, external_id, vocabulary, seen_slugs, number, bad):
+    try:
+        validate_unicode_slug(slug)
+    except ValidationError:
+        bad(f"de slug '{slug}' mag alleen letters, cijfers, - en _ bevatten.")
+        return
+    if len(slug) > MAX_SLUG:
+        bad(f"de slug is langer dan {MAX_SLUG} tekens.")
+    elif slug in seen_slugs:
+        bad(f"de slug '{slug}' staat ook op regel {seen_slugs[slug]}.")
+    elif vocabulary.slugs.get(slug, external_id) != external_id:
+        bad(f"de slug '{slug}' is al in gebruik door een andere pagina.")
+    else:
+        seen_slugs[slug] = number
+
+
 def validate(lines, vocabulary=None, progress=None):
     """Check every line; returns (records, problems). Blank lines are skipped."""
     vocabulary = vocabulary or Vocabulary()
-    records, problems, seen_ids = [], [], {}
+    records, problems, seen_ids, seen_slugs = [], [], {}, {}
     for number, raw in enumerate(lines, start=1):
         if isinstance(raw, bytes):
             try:
@@ -203,7 +286,7 @@ def validate(lines, vocabulary=None, progress=None):
         text = raw.strip()
         if not text:
             continue
-        record, line_problems = _check_line(number, text, vocabulary, seen_ids)
+        record, line_problems = _check_line(number, text, vocabulary, seen_ids, seen_slugs)
         problems.extend(line_problems)
         if record is not None:
             records.append(record)
@@ -212,8 +295,8 @@ def validate(lines, vocabulary=None, progress=None):
     return records, problems
 
 
-def _unique_slug(index, title, taken):
-    base = slugify(title)[:60] or "praktijkvoorbeeld"
+def _unique_slug(record, title, taken):
+    base = record.data.get("slug", "").strip() or slugify(title)[:60] or "praktijkvoorbeeld"
     slug, n = base, 1
     while slug in taken:
         n += 1
@@ -233,6 +316,8 @@ def _apply(page, record):
     page.contact_email = data.get("contact_email", "").strip()
     page.prevention_level = data.get("prevention_level", "")
     page.evidence_level = record.relations.get("evidence_level")
+    page.region = record.relations.get("region")
+    page.space = record.relations.get("space")
     page.domains.set(record.relations["domains"])
     page.age_groups.set(record.relations["age_groups"])
     page.advices.set(record.relations["advices"])
@@ -280,18 +365,24 @@ def _index(page_ids):
 
 
 @transaction.atomic
-def write(records, index=None, progress=None):
-    """Create or update every record, all or nothing. Returns (created, updated)."""
+def write(records, index=None, progress=None, user=None, before_save=None):
+    """Create or update every record, all or nothing. Returns (created, updated).
+
+    `user` becomes the owner of new pages and the author of every revision and entry in
+    the page history (none by default). `before_save(page, record)`, if given, is called
+    for every page just before it is saved, for what a file cannot say (the demo site
+    adds its drawn images and attachments that way).
+    """
     index = index or PracticeIndexPage.objects.first()
     if index is None:
         raise LookupError("Er is geen overzicht 'Wat werkt' (PracticeIndexPage).")
     with _index_once_at_the_end():
-        created, updated, page_ids = _write(records, index, progress)
+        created, updated, page_ids = _write(records, index, progress, user, before_save)
     _index(page_ids)
     return created, updated
 
 
-def _write(records, index, progress):
+def _write(records, index, progress, user, before_save):
     existing = {
         p.external_id: p
         for p in PracticePage.objects.filter(
@@ -306,20 +397,24 @@ def _write(records, index, progress):
         publish = record.data.get("publish", True)
         page = existing.get(external_id)
         if page is None:
-            page = PracticePage(external_id=external_id, live=publish)
+            page = PracticePage(external_id=external_id, live=publish, owner=user)
             _apply(page, record)
-            page.slug = _unique_slug(index, page.title, taken)
-            index.add_child(instance=page)
-            revision = page.save_revision(log_action=False, clean=False)
+            page.slug = _unique_slug(record, page.title, taken)
+            if before_save is not None:
+                before_save(page, record)
+            index.add_child(instance=page)  # Wagtail logs "created" (by the owner)
+            revision = page.save_revision(user=user, log_action=False, clean=False)
             if publish:
-                revision.publish(log_action=False, skip_permission_checks=True)
+                revision.publish(user=user, log_action=True, skip_permission_checks=True)
             created += 1
         else:
             page = page.get_latest_revision_as_object()
             _apply(page, record)
-            revision = page.save_revision(log_action=False, clean=False)
+            if before_save is not None:
+                before_save(page, record)
+            revision = page.save_revision(user=user, log_action=True, clean=False)
             if publish or page.live:
-                revision.publish(log_action=False, skip_permission_checks=True)
+                revision.publish(user=user, log_action=True, skip_permission_checks=True)
             updated += 1
         page_ids.append(page.pk)
         if progress is not None:
