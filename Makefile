@@ -63,10 +63,10 @@ screenshots: install browser-deps ## Screenshots of the demo site (chromium) int
 prod-local: install ## The production stack on this machine: PostgreSQL, Redis, worker, gunicorn on :8000
 	deploy/prod-local.sh
 
-bench: install ## Benchmark: 10,000 practices on PostgreSQL, gunicorn, writes bench/results/latest.md
+bench: install ## Benchmark: 10,000 practices on PostgreSQL + Redis, gunicorn under wrk, writes bench/results/latest.md
 	$(PY) -m bench.run --pages 10000 --duration 10 --output bench/results/latest.md
 
-bench-short: install ## Short benchmark (1,000 pages, a few seconds): fails only on errors
+bench-short: install ## Short benchmark (1,000 pages, 3 s rows under wrk): fails only on errors
 	$(PY) -m bench.run --pages 1000 --duration 3 --output bench/results/short.md
 
 bench-search: install ## Search benchmark at 10,000 practices (database, then OpenSearch) and recall@10, to bench/results/

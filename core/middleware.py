@@ -13,15 +13,31 @@ strict policy.
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.core.signals import setting_changed
+from django.urls import NoReverseMatch, get_urlconf, reverse
+
+# Per URL conf: asked on every request (a page-cache hit too), and `reverse` costs
+# about as much as the rest of a hit's own Python.
+_admin_prefixes = {}
 
 
 def admin_prefix():
     """Where Wagtail's admin lives ("/admin/"); None where a URL conf has no admin."""
-    try:
-        return reverse("wagtailadmin_home")
-    except NoReverseMatch:
-        return None
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    if urlconf not in _admin_prefixes:
+        try:
+            _admin_prefixes[urlconf] = reverse("wagtailadmin_home")
+        except NoReverseMatch:
+            _admin_prefixes[urlconf] = None
+    return _admin_prefixes[urlconf]
+
+
+def _forget_admin_prefixes(setting, **kwargs):
+    if setting == "ROOT_URLCONF":
+        _admin_prefixes.clear()
+
+
+setting_changed.connect(_forget_admin_prefixes, dispatch_uid="core_admin_prefixes")
 
 
 def is_admin_path(path):
