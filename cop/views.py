@@ -26,28 +26,27 @@ def _space_or_404(space_id):
     return page
 
 
-def _back_to_space(space):
-    return redirect(space.url or "/")
-
-
-@require_POST
-def join(request, space_id):
-    space = _space_or_404(space_id)
-    if not request.user.is_authenticated:
-        return redirect(login_url(space.url))
-    changed, message = memberships.join(request.user, space)
+def _tell(request, changed, message):
     (messages.success if changed else messages.info)(request, message)
-    return _back_to_space(space)
 
 
-@require_POST
-def leave(request, space_id):
-    space = _space_or_404(space_id)
-    if not request.user.is_authenticated:
-        return redirect(login_url(space.url))
-    changed, message = memberships.leave(request.user, space)
-    (messages.success if changed else messages.info)(request, message)
-    return _back_to_space(space)
+def _own_membership_view(action):
+    """A POST by the person themself (`cop.memberships.join` or `.leave`), back to the
+    space with what happened; anonymous people log in first."""
+
+    @require_POST
+    def view(request, space_id):
+        space = _space_or_404(space_id)
+        if not request.user.is_authenticated:
+            return redirect(login_url(space.url))
+        _tell(request, *action(request.user, space))
+        return redirect(space.url or "/")
+
+    return view
+
+
+join = _own_membership_view(memberships.join)
+leave = _own_membership_view(memberships.leave)
 
 
 def members(request, space_id):
@@ -70,7 +69,7 @@ def members(request, space_id):
                 changed, message = memberships.invite(
                     invite_form.cleaned_data["email"], space, request.user
                 )
-                (messages.success if changed else messages.info)(request, message)
+                _tell(request, changed, message)
                 return redirect(request.path)
         else:
             handlers = {
@@ -86,7 +85,7 @@ def members(request, space_id):
                 messages.error(request, _("Onbekende actie."))
                 return redirect(request.path)
             changed, message = handlers[action]()
-            (messages.success if changed else messages.info)(request, message)
+            _tell(request, changed, message)
             return redirect(request.path)
     rows = Membership.objects.filter(space=space).select_related("user")
     grouped = {status: [] for status in MembershipStatus.values}
