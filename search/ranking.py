@@ -72,20 +72,36 @@ def _backend_names():
 
 @cache
 def _database_backends():
-    """modelsearch's database backends: (SQLite FTS5, PostgreSQL, every one of them)."""
+    """modelsearch's database backends this database can run, as (SQLite FTS5 class,
+    PostgreSQL class, every database backend class); `()` for one it cannot. Only the
+    module of this vendor's backend is imported, as modelsearch's own `SearchBackend`
+    does: the SQLite one cannot even be imported without its FTS5 index model."""
     from modelsearch.backends.database.fallback import DatabaseSearchBackend
-    from modelsearch.backends.database.mysql.mysql import MySQLSearchBackend
-    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
-    every = (SQLiteSearchBackend, PostgresSearchBackend, MySQLSearchBackend, DatabaseSearchBackend)
-    return SQLiteSearchBackend, PostgresSearchBackend, every
+    sqlite, postgres, every = (), (), [DatabaseSearchBackend]
+    if connection.vendor == "sqlite":
+        try:
+            from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+        except LookupError:  # pragma: no cover - an SQLite without FTS5
+            pass
+        else:
+            sqlite = SQLiteSearchBackend
+            every.append(SQLiteSearchBackend)
+    elif connection.vendor == "postgresql":
+        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+        postgres = PostgresSearchBackend
+        every.append(PostgresSearchBackend)
+    elif connection.vendor == "mysql":
+        from modelsearch.backends.database.mysql.mysql import MySQLSearchBackend
+
+        every.append(MySQLSearchBackend)
+    return sqlite, postgres, tuple(every)
 
 
 def is_database(backend):
-    """Whether `backend` searches the database index (filters in SQL, and does not rank
-    a title match above a body match by itself: for these `_rerank` puts title matches
-    first, docs/search.md)."""
+    """Whether `backend` searches the database index, where the viewer's hidden pages
+    can be left out in SQL, before the `MAX_HITS` limit."""
     return isinstance(backend, _database_backends()[2])
 
 
