@@ -429,7 +429,7 @@ def report(args, results, queries, urls, explorer, how, total, load_before, load
         "",
         f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"- Command: `{' '.join(['python -m bench.run', *sys.argv[1:]])}`"
-        + (" (`make bench`)" if args.pages == 10000 else ""),
+        + (" (`make bench`)" if args.pages == 10000 and not args.skip else ""),
         f"- Machine: {cpu}, {cores} cores, {memory} RAM, {platform.platform()}",
         f"- Stack: Python {platform.python_version()}, Django {django.get_version()}, "
         f"Wagtail {wagtail.__version__}, gunicorn {gunicorn.__version__} (deploy/gunicorn.conf.py: "
