@@ -25,7 +25,13 @@ from wagtail.search import index
 from cop.permissions import viewable_pages
 from core.blocks import BodyBlock
 from core.links import RoutesMixin
-from core.models import ListingMixin, SectionMixin, intro_field, taxonomy_panel
+from core.models import (
+    TAXONOMY_SEARCH_FIELDS,
+    ListingMixin,
+    SectionMixin,
+    intro_field,
+    taxonomy_panel,
+)
 from regions.models import RegionPage
 from taxonomy.models import Domain, ThemedItemBase
 
@@ -278,8 +284,7 @@ class EventPage(RoutesMixin, Page):
         index.SearchField("audience"),
         index.FilterField("kind"),
         index.FilterField("start"),
-        index.RelatedFields("domains", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("themes", [index.SearchField("name")]),
+        *TAXONOMY_SEARCH_FIELDS,
     ]
 
     parent_page_types = ["events.EventIndexPage"]

@@ -14,7 +14,14 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.links import RoutesMixin
-from core.models import ListingMixin, SectionMixin, card_image_prefetch, intro_field, taxonomy_panel
+from core.models import (
+    TAXONOMY_SEARCH_FIELDS,
+    ListingMixin,
+    SectionMixin,
+    card_image_prefetch,
+    intro_field,
+    taxonomy_panel,
+)
 from taxonomy.models import Theme, ThemedItemBase
 
 
@@ -150,8 +157,7 @@ class ArticlePage(Page):
         index.SearchField("author"),
         index.FilterField("kind"),
         index.FilterField("date"),
-        index.RelatedFields("domains", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("themes", [index.SearchField("name")]),
+        *TAXONOMY_SEARCH_FIELDS,
     ]
 
     parent_page_types = ["articles.ArticleIndexPage"]

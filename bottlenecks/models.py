@@ -21,7 +21,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.links import RoutesMixin, login_url
-from core.models import ListingMixin, SectionMixin, intro_field, taxonomy_panel
+from core.models import (
+    TAXONOMY_SEARCH_FIELDS,
+    ListingMixin,
+    SectionMixin,
+    intro_field,
+    taxonomy_panel,
+)
 from taxonomy.models import ThemedItemBase
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -146,8 +152,7 @@ class BottleneckPage(RoutesMixin, Page):
         index.SearchField("examples"),
         index.SearchField("desired_change"),
         index.FilterField("status"),
-        index.RelatedFields("domains", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("themes", [index.SearchField("name")]),
+        *TAXONOMY_SEARCH_FIELDS,
     ]
 
     parent_page_types = ["bottlenecks.BottleneckIndexPage"]

@@ -21,7 +21,13 @@ from wagtail.search import index
 from cop import permissions
 from cop.choices import JoinPolicy, SpaceKind
 from core.blocks import BodyBlock
-from core.models import ListingMixin, SectionMixin, card_image_prefetch, intro_field
+from core.models import (
+    TAXONOMY_SEARCH_FIELDS,
+    ListingMixin,
+    SectionMixin,
+    card_image_prefetch,
+    intro_field,
+)
 from members.models import Membership
 from taxonomy.models import ThemedItemBase
 
@@ -181,8 +187,7 @@ class SpaceBase(Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
-        index.RelatedFields("domains", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("themes", [index.SearchField("name")]),
+        *TAXONOMY_SEARCH_FIELDS,
         index.FilterField("join_policy"),
     ]
 

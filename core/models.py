@@ -1,5 +1,6 @@
 """Abstract bases shared by page types of several apps, and the site-wide texts."""
 
+from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Prefetch
@@ -8,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import get_page_models
+from wagtail.search import index
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -76,8 +78,6 @@ def card_image_prefetch(field="image"):
 
 def taxonomy_panel(*extra, heading=None):
     """The editor panel for domains and themes, with any further taxonomy fields."""
-    from django import forms
-
     return MultiFieldPanel(
         [
             FieldPanel("domains", widget=forms.CheckboxSelectMultiple),
@@ -86,6 +86,13 @@ def taxonomy_panel(*extra, heading=None):
         ],
         heading=heading or _("Domeinen en thema's"),
     )
+
+
+# The search fields of a page with domains and themes (the fields of `taxonomy_panel`).
+TAXONOMY_SEARCH_FIELDS = [
+    index.RelatedFields("domains", [index.SearchField("name"), index.FilterField("slug")]),
+    index.RelatedFields("themes", [index.SearchField("name")]),
+]
 
 
 DEFAULT_SITE_NAME = "Met Andere Ogen"

@@ -11,7 +11,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.models import ListingMixin, SectionMixin, card_image_prefetch, intro_field, taxonomy_panel
+from core.models import (
+    TAXONOMY_SEARCH_FIELDS,
+    ListingMixin,
+    SectionMixin,
+    card_image_prefetch,
+    intro_field,
+    taxonomy_panel,
+)
 from taxonomy.models import Advice, AgeGroup, Domain, EvidenceLevel, Theme, ThemedItemBase
 
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
@@ -302,8 +309,7 @@ class PracticePage(Page):
         index.SearchField("lessons", boost=0.8),
         index.SearchField("target_group"),
         index.SearchField("place"),
-        index.RelatedFields("domains", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("themes", [index.SearchField("name")]),
+        *TAXONOMY_SEARCH_FIELDS,
         index.RelatedFields("age_groups", [index.FilterField("label")]),
         index.RelatedFields("evidence_level", [index.SearchField("name")]),
         index.FilterField("evidence_level_id"),

@@ -19,7 +19,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import ListingMixin, SectionMixin, card_image_prefetch, intro_field, taxonomy_panel
+from core.models import (
+    TAXONOMY_SEARCH_FIELDS,
+    ListingMixin,
+    SectionMixin,
+    card_image_prefetch,
+    intro_field,
+    taxonomy_panel,
+)
 from core.storage import private_storage  # migrations refer to regions.models.private_storage
 from taxonomy.models import ThemedItemBase
 
@@ -192,8 +199,7 @@ class RegionPage(Page):
         index.SearchField("coalition"),
         index.SearchField("body"),
         index.FilterField("province"),
-        index.RelatedFields("domains", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("themes", [index.SearchField("name")]),
+        *TAXONOMY_SEARCH_FIELDS,
     ]
 
     parent_page_types = ["regions.RegionIndexPage"]
@@ -205,7 +211,6 @@ class RegionPage(Page):
 
     def coalition_partners(self):
         return [line.strip() for line in self.coalition.splitlines() if line.strip()]
-
 
 
 class ApplicationStatus(models.TextChoices):
