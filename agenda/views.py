@@ -11,6 +11,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from core.exports import spreadsheet_safe
@@ -158,60 +159,47 @@ def registration_detail(request, token):
     )
 
 
-@require_http_methods(["GET", "POST"])
-def registration_confirm(request, token):
-    """GET shows a button; POST confirms (mail scanners that open links change nothing)."""
-    registration = get_by_token(token)
-    if registration is None:
-        return _invalid(request)
-    error = None
-    if request.method == "POST":
-        try:
-            outcome = confirm(token)
-        except RegistrationError as exc:
-            error = exc.message
-        else:
-            if outcome.state == "already":
-                messages.info(request, _("Je e-mailadres was al bevestigd."))
+def _token_action(action, template, already, done):
+    """A link from a mail: GET shows a button, POST acts (mail scanners that open links
+    change nothing); a second use says it was done already."""
+
+    @require_http_methods(["GET", "POST"])
+    def view(request, token):
+        registration = get_by_token(token)
+        if registration is None:
+            return _invalid(request)
+        error = None
+        if request.method == "POST":
+            try:
+                outcome = action(token)
+            except RegistrationError as exc:
+                error = exc.message
             else:
-                messages.success(request, outcome_message(outcome.state))
-            return redirect(registration.manage_path())
-    return TemplateResponse(
-        request,
-        "events/registration_confirm.html",
-        {"registration": registration, "event": registration.event, "error": error},
-    )
+                if outcome.state == "already":
+                    messages.info(request, already)
+                else:
+                    messages.success(request, done(outcome))
+                return redirect(registration.manage_path())
+        context = {"registration": registration, "event": registration.event, "error": error}
+        return TemplateResponse(request, template, context)
+
+    return view
 
 
-@require_http_methods(["GET", "POST"])
-def registration_cancel(request, token):
-    """GET asks 'are you sure?'; POST cancels. A second use says it was done already."""
-    registration = get_by_token(token)
-    if registration is None:
-        return _invalid(request)
-    error = None
-    if request.method == "POST":
-        try:
-            outcome = cancel(token)
-        except RegistrationError as exc:
-            error = exc.message
-        else:
-            if outcome.state == "already":
-                messages.info(request, _("Je was al afgemeld. Er is niets veranderd."))
-            else:
-                messages.success(
-                    request,
-                    _(
-                        "Je bent afgemeld. Bedankt voor het doorgeven: "
-                        "je plek gaat naar de wachtlijst."
-                    ),
-                )
-            return redirect(registration.manage_path())
-    return TemplateResponse(
-        request,
-        "events/registration_cancel.html",
-        {"registration": registration, "event": registration.event, "error": error},
-    )
+registration_confirm = _token_action(
+    confirm,
+    "events/registration_confirm.html",
+    already=gettext_lazy("Je e-mailadres was al bevestigd."),
+    done=lambda outcome: outcome_message(outcome.state),
+)
+registration_cancel = _token_action(
+    cancel,
+    "events/registration_cancel.html",
+    already=gettext_lazy("Je was al afgemeld. Er is niets veranderd."),
+    done=lambda outcome: _(
+        "Je bent afgemeld. Bedankt voor het doorgeven: je plek gaat naar de wachtlijst."
+    ),
+)
 
 
 # Organisers: the space's coordinators and the programme office.

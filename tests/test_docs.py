@@ -98,11 +98,6 @@ NOT_REFERENCES = {
 # References broken by a move that is still under way (issue 13), as (file, reference).
 # Remove an entry when its move has landed and the doc or docstring is corrected.
 PENDING: dict[tuple[str, str], str] = {
-    # search/service.py is being split by concern (query, ranking, facets, suggestions, ...)
-    ("docs/search.md", "search.service._hits"): "search split",
-    ("docs/search.md", "search.service._build_query"): "search split",
-    ("docs/search.md", "search.service.viewer_words"): "search split (search.suggestions)",
-    ("docs/search.md", "search.service.READER_TYPE_LABELS"): "search split (search.pages)",
 }
 
 

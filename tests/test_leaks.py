@@ -65,6 +65,9 @@ STRING_KWARGS = {
     "filter_spec": ["original", "max-165x165"],
     "revision_id_a": ["earliest"],
     "revision_id_b": ["latest"],
+    # the site settings (wagtailsettings:edit): hold no secret of a space, but are asked
+    "app_name": ["core"],
+    "model_name": ["sitesettings"],
 }
 # patterns with positional groups, filled by hand (see `fixed_urls`)
 BY_HAND = {"wagtail_serve", "wagtaildocs_serve"}
