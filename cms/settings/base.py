@@ -107,7 +107,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Anonymous visitors' pages from the shared cache, before sessions and the rest, so
-    # a hit costs two cache reads (core/cache.py).
+    # a hit costs one cache round trip (core/cache.py).
     "core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
