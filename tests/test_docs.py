@@ -97,8 +97,7 @@ NOT_REFERENCES = {
 
 # References broken by a move that is still under way (issue 13), as (file, reference).
 # Remove an entry when its move has landed and the doc or docstring is corrected.
-PENDING: dict[tuple[str, str], str] = {
-}
+PENDING: dict[tuple[str, str], str] = {}
 
 
 # --- reading --------------------------------------------------------------------------
