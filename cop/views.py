@@ -13,15 +13,16 @@ from wagtail.models import Page
 
 from cop import memberships, permissions
 from cop.forms import InviteForm
-from cop.models import SpaceBase
 from core.forms import status_for
 from core.links import login_url
 from members.models import Membership, MembershipRole, MembershipStatus
 
 
-def _space_or_404(space_id):
-    page = Page.objects.filter(pk=space_id).specific().first()
-    if not isinstance(page, SpaceBase) or not page.live:
+def _space_or_404(request, space_id):
+    """A live space this person may see (the access rule of `cop.permissions`), or 404."""
+    pages = Page.objects.filter(pk=space_id).type(*permissions.space_models())
+    page = permissions.public_pages(pages, request.user).specific().first()
+    if page is None:
         raise Http404
     return page
 
@@ -36,7 +37,7 @@ def _own_membership_view(action):
 
     @require_POST
     def view(request, space_id):
-        space = _space_or_404(space_id)
+        space = _space_or_404(request, space_id)
         if not request.user.is_authenticated:
             return redirect(login_url(space.url))
         _tell(request, *action(request.user, space))
@@ -51,7 +52,7 @@ leave = _own_membership_view(memberships.leave)
 
 def members(request, space_id):
     """The coordinators' page: requests, members, invitations. 404 for anyone else."""
-    space = _space_or_404(space_id)
+    space = _space_or_404(request, space_id)
     if not request.user.is_authenticated:
         return redirect(login_url(request.get_full_path()))
     if not permissions.can_manage_members(request.user, space):

@@ -80,6 +80,33 @@ class TestJoiningAnOpenSpace(MembershipTestCase):
         self.assertFalse(Membership.objects.filter(space=self.space_b, user=None).exists())
 
 
+class TestOnlySpacesYouMaySee(MembershipTestCase):
+    """Joining, leaving and the members page ask the access rule: a space behind a view
+    restriction the person does not pass, or one not live, is a 404 and changes nothing."""
+
+    def test_a_restricted_space_cannot_be_joined(self):
+        from django.contrib.auth.models import Group
+        from wagtail.models import PageViewRestriction
+
+        restriction = PageViewRestriction.objects.create(
+            page=self.space_b, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.add(Group.objects.create(name="Alleen genodigden"))
+        self.client.force_login(self.newcomer)
+        for name in ("cop:join", "cop:leave"):
+            with self.subTest(name=name):
+                response = self.client.post(reverse(name, args=[self.space_b.pk]))
+                self.assertEqual(response.status_code, 404)
+        self.assertFalse(Membership.objects.filter(user=self.newcomer).exists())
+
+    def test_a_space_that_is_not_live_cannot_be_joined(self):
+        self.space_b.unpublish()
+        self.client.force_login(self.newcomer)
+        response = self.client.post(reverse("cop:join", args=[self.space_b.pk]))
+        self.assertEqual(response.status_code, 404)
+        self.assertFalse(Membership.objects.filter(user=self.newcomer).exists())
+
+
 class TestJoiningOnRequest(MembershipTestCase):
     def test_request_mails_the_coordinator_who_approves_and_the_member_is_mailed(self):
         response = self.join(self.space_a)
