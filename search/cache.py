@@ -28,14 +28,17 @@ def digest(value):
     return hashlib.sha256(json.dumps(value).encode()).hexdigest()
 
 
-def hits(tokens, extra, viewer_paths):
+def hits(tokens, extra, viewer_paths, compounds=dict):
     """{"ids", "scores", "backend", "fallback", "docs", "maps", "labels"} of the words
-    `tokens` and concept terms `extra` as the viewer may see them (`ranking.run_backend`,
+    `tokens` (with the compounds they head: `compounds()`, asked on a miss only) and
+    concept terms `extra` as the viewer may see them (`ranking.run_backend`,
     `facets.read_docs`, `facets.value_names`), under the words, the expansions, the
     viewer's hidden subtrees and the language."""
 
     def build():
-        ids, scores, backend, fallback = ranking.run_backend(tokens, extra, viewer_paths)
+        ids, scores, backend, fallback = ranking.run_backend(
+            tokens, extra, viewer_paths, compounds=compounds()
+        )
         docs = facets.read_docs(ids, viewer_paths)
         public, labels = facets.value_names(docs)
         return {

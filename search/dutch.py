@@ -51,25 +51,66 @@ def content_words(tokens):
     return words or list(tokens)
 
 
+# Prefixes after which "ge-" makes no past participle ("begeleid", "verzuimd").
+_NO_GE = ("be", "ge", "her", "ont", "ver", "er")
+# The endings a short root takes in the texts: verb forms, participles, person nouns.
+_SHORT_ENDINGS = ("", "en", "t", "te", "ten", "de", "den", "ing", "ingen", "erij")
+
+
 @lru_cache(maxsize=20000)
-def prefixes(word):
-    """The stems to match as prefixes: "leesachterstanden" -> leesachterstand* (finds
-    the singular and compounds that start with it), "samenwerken" -> samenwerk*
-    (samenwerking). A person noun in -er(s) also gets its verb's stem: "thuiszitters"
-    -> thuiszitter*, thuiszit* (thuiszitten). Only stems that are a prefix of the word
-    and at least `MIN_PREFIX_STEM` long: short stems ("les", "kind") would match
-    unrelated words, so those are matched as whole words."""
+def forms(word):
+    """(whole words, prefixes) that a word matches in a text.
+
+    A long stem is matched as a prefix: "leesachterstanden" -> leesachterstand* (the
+    singular and compounds that start with it), "probleem" -> problem* (problemen),
+    and as the past participle: "signaleren" -> gesignal* (gesignaleerd). A person noun
+    in -er(s) also gets its verb's stem ("thuiszitters" -> thuiszit*), a noun in
+    -erij(en) its verb ("pesterijen" -> pest). A stem shorter than `MIN_PREFIX_STEM`
+    would match unrelated words as a prefix ("les" -> "lesbisch"), so it is matched as
+    its common whole forms instead: "pesten" -> pest, pesten, gepest, gepeste...
+    A participle typed as such ("gepest", "gescheiden") also matches the verb's forms."""
     word = word.lower()
-    out = []
     roots = [stem(word)]
     for ending in ("ers", "er"):
         if word.endswith(ending) and len(word) > 7:
             roots.append(stem(word[: -len(ending)] + "en"))
             break
-    for root in roots:
-        if len(root) >= MIN_PREFIX_STEM and word.startswith(root) and root not in out:
-            out.append(root)
-    return tuple(out)
+    if roots[0].endswith("erij") and len(roots[0]) > 6:
+        roots.append(roots[0][:-4])
+    if word.startswith("ge") and len(word) > 5:
+        if word.endswith(("t", "d", "te", "de")):
+            roots.append(stem(word[2:].rstrip("e") + "en"))
+        elif word.endswith("en") and len(stem(word[2:])) >= MIN_PREFIX_STEM:
+            roots.append(stem(word[2:]))  # gescheiden -> scheid*
+    for root in list(roots):
+        if len(root) > 4 and root[-1] == root[-2] and root[-1] not in "aeiou":
+            roots.append(root[:-1])  # gezinnen -> gezinn -> gezin
+    whole, prefixed = [word], []
+    for root in dict.fromkeys(roots):
+        participle = not root.startswith(_NO_GE)
+        if len(root) >= MIN_PREFIX_STEM:
+            prefixed.append(root)
+            if participle:
+                prefixed.append(f"ge{root}")
+        elif len(root) >= 3:
+            whole += [root + ending for ending in _SHORT_ENDINGS]
+            if participle:
+                whole += [f"ge{root}{ending}" for ending in ("", "e", "t", "d", "te", "de", "en")]
+    whole = [form for form in whole if form == word or form not in STOP_WORDS]
+    return tuple(dict.fromkeys(whole)), tuple(dict.fromkeys(prefixed))
+
+
+def in_words(word, text_words):
+    """Whether a set of a text's words holds a form of `word` (see `forms`)."""
+    whole, prefixed = forms(word)
+    return any(form in text_words for form in whole) or any(
+        text_word.startswith(prefixed) for text_word in text_words
+    )
+
+
+def prefixes(word):
+    """The stems `word` matches as prefixes (see `forms`)."""
+    return forms(word)[1]
 
 
 def prefix(word):

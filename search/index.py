@@ -5,8 +5,8 @@ the index tables and finds the pages whose title or body hold a word, a concept 
 or all the words close together.
 
 Words are `\\w+` tokens, quoted as FTS5 strings or tsquery lexemes, so no query syntax
-gets through. FTS5 has no Dutch stemmer: a word is matched as itself or its stems as
-prefixes (`dutch.prefixes`); PostgreSQL stems with its `dutch` configuration.
+gets through. FTS5 has no Dutch stemmer: a word is matched in its forms (`dutch.forms`: whole
+words, and stems as prefixes); PostgreSQL stems those with its `dutch` configuration.
 """
 
 from django.db import connection
@@ -15,8 +15,12 @@ from wagtail.models import Page
 from search import dutch
 
 
-def fts_word(word):
-    forms = [f'"{word}"'] + [f'"{root}" *' for root in dutch.prefixes(word)]
+def fts_word(word, more=()):
+    """An FTS5 expression for one word in its forms (`dutch.forms`) and the whole words
+    `more` (the compounds it heads, `suggestions.compounds`)."""
+    whole, prefixes = dutch.forms(word)
+    whole = tuple(dict.fromkeys(whole + tuple(more)))
+    forms = [f'"{form}"' for form in whole] + [f'"{root}" *' for root in prefixes]
     return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
 
 
@@ -31,12 +35,13 @@ def fts_term(term, phrase=False):
     return "(" + " AND ".join(fts_word(word) for word in words) + ")"
 
 
-def pg_word(word):
-    """(SQL, params) of a tsquery for one word: its stems as prefixes when long enough
-    (`dutch.prefixes`); PostgreSQL stems the word itself with its `dutch` dictionary."""
-    roots = dutch.prefixes(word)
-    if roots:
-        text = " | ".join([f"'{word}':*"] + [f"'{root}':*" for root in roots])
+def pg_word(word, more=()):
+    """(SQL, params) of a tsquery for one word in its forms (`dutch.forms`); PostgreSQL
+    stems each with its `dutch` dictionary."""
+    whole, prefixes = dutch.forms(word)
+    whole = tuple(dict.fromkeys(whole + tuple(more)))
+    if len(whole) > 1 or prefixes:
+        text = " | ".join([f"'{form}'" for form in whole] + [f"'{root}':*" for root in prefixes])
         return "to_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [text]
     return "plainto_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [word]
 
@@ -52,17 +57,25 @@ class DatabaseIndex:
     """The database search index of pages, per vendor: its quoted table names, the
     page content types, and the pages that match."""
 
-    def __init__(self, backend=None):
+    def __init__(self, backend=None, compounds=None):
         from modelsearch.utils import get_descendants_content_types_pks
         from wagtail.search.models import IndexEntry
 
         self.vendor = connection.vendor
+        # {word: the compounds it heads}, matched as forms of the word.
+        self.compounds = compounds or {}
         self.config = getattr(backend, "config", None)
         self.entries = connection.ops.quote_name(IndexEntry._meta.db_table)
         self.fts = connection.ops.quote_name(f"{IndexEntry._meta.db_table}_fts")
         self.pages = connection.ops.quote_name(Page._meta.db_table)
         self.content_types = list(get_descendants_content_types_pks(Page))
         self.ct_sql = ", ".join(["%s"] * len(self.content_types))
+
+    def fts_word(self, word):
+        return fts_word(word, self.compounds.get(word, ()))
+
+    def pg_word(self, word):
+        return pg_word(word, self.compounds.get(word, ()))
 
     def tsquery(self, parts):
         """One tsquery (SQL, params) of `parts` (`pg_word` / `pg_term`) joined with OR."""
@@ -87,7 +100,7 @@ class DatabaseIndex:
                     + ", 6)"
                 )
             else:
-                parts = [fts_word(w) for w in words] + [fts_term(t, phrase) for t in terms]
+                parts = [self.fts_word(w) for w in words] + [fts_term(t, phrase) for t in terms]
                 match = "{" + columns + "} : (" + " OR ".join(parts) + ")"
             sql = (
                 f"SELECT e.object_id FROM {self.fts} JOIN {self.entries} e "  # noqa: S608
@@ -102,7 +115,7 @@ class DatabaseIndex:
                 params = [self.config, " ".join(near)]
             else:
                 tsquery, params = self.tsquery(
-                    [pg_word(w) for w in words] + [pg_term(t, phrase) for t in terms]
+                    [self.pg_word(w) for w in words] + [pg_term(t, phrase) for t in terms]
                 )
             cols = columns.split()
             where = " OR ".join(f"e.{col} @@ q.query" for col in cols)

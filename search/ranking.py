@@ -37,7 +37,7 @@ from wagtail.search.backends import get_search_backend
 
 from cop.permissions import public_pages, public_pages_sql
 from search import dutch, vocabulary
-from search.index import DatabaseIndex, fts_term, fts_word, pg_term, pg_word
+from search.index import DatabaseIndex, fts_term, pg_term
 from search.pages import chunks, model_field
 from search.query import concept_terms
 
@@ -105,30 +105,31 @@ def is_database(backend):
     return isinstance(backend, _database_backends()[2])
 
 
-def _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete=False):
+def _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete=False, compounds=None):
     sqlite, postgres, _every = _database_backends()
     if isinstance(backend, sqlite):
-        return _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=autocomplete)
+        return _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete, compounds)
     if isinstance(backend, postgres) and not autocomplete:
-        return _postgres_ranked_ids(backend, tokens, extra, viewer_paths)
-    return _modelsearch_ranked_ids(backend, tokens, extra, viewer_paths, autocomplete)
+        return _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds)
+    return _modelsearch_ranked_ids(backend, tokens, extra, viewer_paths, autocomplete, compounds)
 
 
-def run_backend(tokens, extra, viewer_paths, autocomplete=False):
+def run_backend(tokens, extra, viewer_paths, autocomplete=False, compounds=None):
     """(ids in rank order, scores, backend name, fell back?) for the words `tokens`
     and the concept terms `extra`; `autocomplete`: titles that start like the words
-    (`extra` is not used)."""
+    (`extra` is not used). `compounds`: {word: the compounds it heads}, which match as
+    forms of the word (`suggestions.compounds`)."""
     names = _backend_names()
     try:
         backend = get_search_backend("default")
-        ids, scores = _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete)
+        ids, scores = _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete, compounds)
         return ids, scores, "default", False
     except Exception:
         if FALLBACK_BACKEND not in names:
             raise
         logger.exception("Search backend 'default' failed; answering from the database")
     backend = get_search_backend(FALLBACK_BACKEND)
-    ids, scores = _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete)
+    ids, scores = _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete, compounds)
     return ids, scores, FALLBACK_BACKEND, True
 
 
@@ -136,15 +137,19 @@ def run_backend(tokens, extra, viewer_paths, autocomplete=False):
 # modelsearch's own search: Elasticsearch/OpenSearch and the other database backends
 
 
-def build_query(tokens, extra):
+def build_query(tokens, extra, compounds=None):
     """The query for Elasticsearch/OpenSearch: the person's own words (stop words do
-    not veto: any of them may match, all of them match best), fuzzy for typos, and the
-    concept terms as phrases at a lower weight."""
+    not veto: any of them may match, all of them match best), fuzzy for typos, the
+    compounds they head a little lower, and the concept terms as phrases at a lower
+    weight."""
     words = dutch.content_words(tokens)
     own = [Boost(PlainText(" ".join(words), operator="or"), 3.0)]
     if len(words) > 1:
         own.append(Boost(PlainText(" ".join(words), operator="and"), 2.0))
     own.append(Boost(Fuzzy(" ".join(words), operator="or"), 0.5))
+    heads = [form for word in words for form in (compounds or {}).get(word, ())]
+    if heads:
+        own.append(Boost(PlainText(" ".join(heads), operator="or"), 1.5))
     # Every inflection: an engine without a Dutch stemmer (osmem-server) needs them.
     terms = list(dict.fromkeys(" ".join(vocabulary.tokenize(term)) for term in extra))
     concept = [
@@ -155,7 +160,9 @@ def build_query(tokens, extra):
     return Or(own + concept)
 
 
-def _modelsearch_ranked_ids(backend, tokens, extra, viewer_paths, autocomplete=False):
+def _modelsearch_ranked_ids(
+    backend, tokens, extra, viewer_paths, autocomplete=False, compounds=None
+):
     queryset = Page.objects.live().filter(depth__gt=1)
     if is_database(backend):
         # The database backend filters in SQL: hidden pages take no place in the top hits.
@@ -164,7 +171,8 @@ def _modelsearch_ranked_ids(backend, tokens, extra, viewer_paths, autocomplete=F
     if autocomplete:
         results = backend.autocomplete(" ".join(tokens), queryset)
     else:
-        results = backend.search(build_query(tokens, extra), queryset).annotate_score("_score")
+        query = build_query(tokens, extra, compounds)
+        results = backend.search(query, queryset).annotate_score("_score")
     ids, scores = [], {}
     for page in results[:MAX_HITS]:
         ids.append(page.pk)
@@ -176,7 +184,7 @@ def _modelsearch_ranked_ids(backend, tokens, extra, viewer_paths, autocomplete=F
 # The database backends: SQLite FTS5 and PostgreSQL, ranked by our own statements
 
 
-def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False):
+def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False, compounds=None):
     """Rank with SQLite FTS5 directly: one indexed MATCH, ordered by bm25 with the title
     weighted double, over live pages outside the viewer's hidden subtrees only; then
     `_rerank` (not for autocomplete, which matches the titles' autocomplete column).
@@ -192,12 +200,12 @@ def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False):
     has no Dutch stemmer: the words are stemmed here (Snowball) and matched as
     prefixes (`index.fts_word`).
     """
-    index = DatabaseIndex()
+    index = DatabaseIndex(compounds=compounds)
     if autocomplete:
         words = [f'"{word}"' for word in tokens[:-1]] + [f'"{tokens[-1]}" *']
         match = "{autocomplete title} : (" + " ".join(words) + ")"
     else:
-        parts = [fts_word(word) for word in dutch.content_words(tokens)]
+        parts = [index.fts_word(word) for word in dutch.content_words(tokens)]
         parts += [fts_term(term) for term in concept_terms(extra)]
         match = "{title body} : (" + " OR ".join(parts) + ")"
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
@@ -219,7 +227,7 @@ def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False):
     return _rerank(index, tokens, extra, ids, scores)
 
 
-def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
+def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
     """Rank with PostgreSQL's full text search directly: one statement, one ts_rank per
     column, the hidden subtrees left out in SQL; then `_rerank`.
 
@@ -234,9 +242,9 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
     """
     from modelsearch.backends.database.postgres.weights import get_sql_weights
 
-    index = DatabaseIndex(backend)
+    index = DatabaseIndex(backend, compounds)
     tsquery, query_params = index.tsquery(
-        [pg_word(word) for word in dutch.content_words(tokens)]
+        [index.pg_word(word) for word in dutch.content_words(tokens)]
         + [pg_term(term) for term in concept_terms(extra)]
     )
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
@@ -265,14 +273,13 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths):
     return _rerank(index, tokens, extra, [pk for pk, _score in rows], dict(rows))
 
 
-def _short_text_hits(ids, words):
+def _short_text_hits(ids, words, compounds):
     """{word: ids of the hits whose short text (`SHORT_FIELDS`) holds a form of it}:
-    one query per content type, matched here with `dutch.prefixes`."""
+    one query per content type, matched here with `dutch.in_words`."""
     found = {word: set() for word in words}
     by_ct = {}
     for pk, ct in Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id"):
         by_ct.setdefault(ct, []).append(pk)
-    forms = {word: (word, *dutch.prefixes(word)) for word in words}
     for ct, pks in by_ct.items():
         model = ContentType.objects.get_for_id(ct).model_class()
         fields = [name for name in SHORT_FIELDS if model and model_field(model, name) is not None]
@@ -281,9 +288,9 @@ def _short_text_hits(ids, words):
         for chunk in chunks(pks):
             for pk, *texts in model.objects.filter(pk__in=chunk).values_list("pk", *fields):
                 text_words = set(vocabulary.tokenize(" ".join(str(t) for t in texts if t)))
-                for word, variants in forms.items():
-                    if any(w == v or w.startswith(v) for w in text_words for v in variants[1:]) or (
-                        variants[0] in text_words
+                for word in words:
+                    if dutch.in_words(word, text_words) or text_words.intersection(
+                        compounds.get(word, ())
                     ):
                         found[word].add(pk)
     return found
@@ -304,7 +311,7 @@ def _rerank(index, tokens, extra, ids, scores):
         found = index.matching(words=[word])
         own.append((weight(found), found, index.matching(words=[word], columns="title")))
     own_sum = sum(w for w, _found, _title in own) or 1.0
-    short = _short_text_hits(ids, words)
+    short = _short_text_hits(ids, words, index.compounds)
     near = index.matching(near=words) if 1 < len(words) <= 6 else set()
     concepts = []
     rarest = max((w for w, _found, _title in own), default=1.0) or 1.0

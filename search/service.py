@@ -44,6 +44,7 @@ from search.query import (
 from search.ranking import MAX_HITS
 from search.results import promotions, results
 from search.suggestions import autocomplete, correct
+from search.suggestions import compounds as compound_words
 
 # What callers use of the search package, besides `search` itself.
 __all__ = [
@@ -135,7 +136,9 @@ def search(
     extra = []
     if expand:
         response.expansions, extra = vocabulary.expand(tokens)
-    hits = cache.hits(tokens, extra, viewer_paths)
+    hits = cache.hits(
+        tokens, extra, viewer_paths, compounds=lambda: compound_words(tokens, viewer_paths)
+    )
     ids, scores, docs, maps, labels = (hits[k] for k in ("ids", "scores", "docs", "maps", "labels"))
     response.backend, response.fallback = hits["backend"], hits["fallback"]
     response.truncated = len(ids) >= ranking.MAX_HITS

@@ -127,6 +127,39 @@ def correct(tokens, viewer_paths):
     return out[:MAX_TERMS]
 
 
+MAX_COMPOUNDS = 12
+# A compound's modifier has at least this many letters ("taal" in "taalachterstand"),
+# and after the head come at most `MAX_ENDING` letters ("-en" in "taalachterstanden").
+MIN_MODIFIER = 3
+MAX_ENDING = 4
+
+
+def compounds(tokens, viewer_paths):
+    """{word: the compounds it heads}: the words the viewer may see that end in a form
+    of a query word of at least `dutch.MIN_PREFIX_STEM` letters ("achterstand" ->
+    "taalachterstand", "leesachterstanden"; "verslaving" -> "gameverslaving"). Dutch
+    puts the head of a compound last, so these are kinds of what was asked for; an
+    index matches only on a word's start, so they are looked up here."""
+    words = None
+    out = {}
+    for token in dutch.content_words(tokens):
+        roots = dutch.prefixes(token)
+        if not roots or dutch.is_stop_word(token):
+            continue
+        if words is None:
+            words = viewer_words(viewer_paths)
+        found = []
+        for word in words:
+            for root in roots:
+                at = word.find(root, MIN_MODIFIER)
+                if at >= MIN_MODIFIER and len(word) - at - len(root) <= MAX_ENDING:
+                    found.append(word)
+                    break
+        if found:
+            out[token] = tuple(sorted(found, key=len)[:MAX_COMPOUNDS])
+    return out
+
+
 def autocomplete(text, user=None, request=None, limit=8):
     """Titles of viewable pages that start like `text`, and matching concept words."""
     text = clean_query(text)

@@ -37,6 +37,13 @@ DOMAINS = ["Onderwijs", "Zorg", "Jeugd", "Kinderopvang", "Gemeente", "Ouders"]
 AGE_GROUPS = {"0-4": (0, 4), "4-12": (4, 12), "12-18": (12, 18), "18-23": (18, 23)}
 
 
+CONCEPT_SOURCES = {
+    "independent": "the set's own, `independent/concepts.json`",
+    "shipped": "the platform's default, `taxonomy.vocabularies`",
+    "none": "no concepts",
+}
+
+
 def read_jsonl(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -56,7 +63,37 @@ def ndcg_at_10(ranked, judgments):
     return dcg([judgments.get(pid, 0) for pid in ranked[:10]]) / ideal if ideal else 0.0
 
 
-def load_world(practices_file):
+def load_concepts(source):
+    """The editors' cross-domain vocabulary: `independent` the set's own concept list
+    (`concepts.json`, written without the queries or the ranking code, see
+    CONCEPTS.md), `shipped` the platform's default (`taxonomy.vocabularies`), `none`
+    no concepts. Returns the number of concepts."""
+    from taxonomy.models import Concept, ConceptTerm, Domain
+
+    if source == "none":
+        return 0
+    if source == "shipped":
+        from taxonomy.vocabularies import CONCEPTS
+
+        data = [{"name": c.name, "description": c.description, "terms": c.terms} for c in CONCEPTS]
+    else:
+        data = json.loads((SETS / "concepts.json").read_text(encoding="utf-8"))
+    domains = {domain.slug: domain for domain in Domain.objects.all()}
+    for item in data:
+        concept = Concept.objects.create(name=item["name"], description=item.get("description", ""))
+        order = 0
+        for slug, terms in item["terms"].items():
+            for term in dict.fromkeys(terms):
+                if slug not in domains:
+                    domains[slug] = Domain.objects.create(name=slug.capitalize(), slug=slug)
+                ConceptTerm.objects.create(
+                    concept=concept, domain=domains[slug], term=term, sort_order=order
+                )
+                order += 1
+    return len(data)
+
+
+def load_world(practices_file, concepts="independent"):
     from django.core.management import call_command
 
     from core.factories import get_home_page
@@ -71,6 +108,7 @@ def load_world(practices_file):
         )
     for label, (low, high) in AGE_GROUPS.items():
         AgeGroup.objects.get_or_create(label=label, defaults={"min_age": low, "max_age": high})
+    load_concepts(concepts)
     call_command("import_practices", str(practices_file), stdout=StringIO())
     call_command("update_index", stdout=StringIO(), stderr=StringIO())
 
@@ -115,14 +153,14 @@ def score(queries, engine):
     return summary, sorted(took)
 
 
-def report(set_name, vendor, results):
+def report(set_name, vendor, results, concepts):
     kinds = ["plain", "stemming", "cross_domain", "typo", "multiword", "parent", "all"]
     lines = [
         f"# Search on the `{set_name}` set, {vendor} database backend",
         "",
         f"Scored by `bench/search_eval/score.py` on {time.strftime('%Y-%m-%d')}: "
         "recall@10 (grade ≥ 2) and nDCG@10 (grades 1-3), practice hits only, anonymous "
-        "visitor.",
+        f"visitor. Concept list: `{concepts}` ({CONCEPT_SOURCES[concepts]}).",
         "",
         "| kind | queries | ours recall@10 | ours nDCG@10 | Wagtail default recall@10 "
         "| Wagtail default nDCG@10 |",
@@ -152,6 +190,12 @@ def report(set_name, vendor, results):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=sorted(FILES), default="dev")
+    parser.add_argument(
+        "--concepts",
+        choices=sorted(CONCEPT_SOURCES),
+        default="independent",
+        help="the editors' vocabulary to load",
+    )
     parser.add_argument("--output", help="also write the report to this file")
     args = parser.parse_args()
 
@@ -168,10 +212,10 @@ def main():
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         practices_file, queries_file = (SETS / name for name in FILES[args.set])
-        load_world(practices_file)
+        load_world(practices_file, args.concepts)
         queries = read_jsonl(queries_file)
         results = {"ours": score(queries, ours), "default": score(queries, wagtail_default)}
-        text = report(args.set, connection.vendor, results)
+        text = report(args.set, connection.vendor, results, args.concepts)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
     print(text)  # noqa: T201
