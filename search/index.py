@@ -25,13 +25,18 @@ def fts_word(word, more=()):
 
 
 def fts_term(term, phrase=False):
-    """A concept term: one word in its forms; several words all of them (`phrase`: as
-    a phrase, which `ranking._rerank` weighs higher)."""
+    """A concept term: one word in its forms; several words all of them but the stop
+    words (`phrase`: as a phrase, which `ranking._rerank` weighs higher)."""
     words = term.split()
     if len(words) == 1:
         return fts_word(words[0])
     if phrase:
         return '"' + " ".join(words) + '"'
+    # Stop words do not have to be there ("kan niet goed lezen": goed, lezen), unless
+    # only one word would be left ("wil niet naar school" is not just "school").
+    content = dutch.content_words(words)
+    if len(content) > 1:
+        words = content
     return "(" + " AND ".join(fts_word(word) for word in words) + ")"
 
 
@@ -62,8 +67,10 @@ class DatabaseIndex:
         from wagtail.search.models import IndexEntry
 
         self.vendor = connection.vendor
-        # {word: the compounds it heads}, matched as forms of the word.
-        self.compounds = compounds or {}
+        # {word: the compounds it heads}, matched as forms of the word, and
+        # {word: its parts}, matched apart (`suggestions.compounds`).
+        self.compounds = {word: heads for word, (heads, _parts) in (compounds or {}).items()}
+        self.parts = {word: parts for word, (_heads, parts) in (compounds or {}).items() if parts}
         self.config = getattr(backend, "config", None)
         self.entries = connection.ops.quote_name(IndexEntry._meta.db_table)
         self.fts = connection.ops.quote_name(f"{IndexEntry._meta.db_table}_fts")

@@ -58,6 +58,9 @@ SHORT = 1.0
 SHORT_FIELDS = ("summary", "lead", "intro", "description")
 # A multiword concept term found with its words apart, not as a phrase, counts this much.
 APART = 0.6
+# A compound query word whose parts a page has apart ("slaap" ... "probleem"), not
+# joined, counts this much of the word; the rarer part alone half of it.
+PARTS = 0.6
 
 
 # ---------------------------------------------------------------------------
@@ -117,8 +120,9 @@ def _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete=False, compou
 def run_backend(tokens, extra, viewer_paths, autocomplete=False, compounds=None):
     """(ids in rank order, scores, backend name, fell back?) for the words `tokens`
     and the concept terms `extra`; `autocomplete`: titles that start like the words
-    (`extra` is not used). `compounds`: {word: the compounds it heads}, which match as
-    forms of the word (`suggestions.compounds`)."""
+    (`extra` is not used). `compounds`: {word: (the compounds it heads, its parts)}
+    (`suggestions.compounds`): the heads match as forms of the word, the parts apart
+    match it in part."""
     names = _backend_names()
     try:
         backend = get_search_backend("default")
@@ -147,9 +151,13 @@ def build_query(tokens, extra, compounds=None):
     if len(words) > 1:
         own.append(Boost(PlainText(" ".join(words), operator="and"), 2.0))
     own.append(Boost(Fuzzy(" ".join(words), operator="or"), 0.5))
-    heads = [form for word in words for form in (compounds or {}).get(word, ())]
+    heads = [form for word in words for form in (compounds or {}).get(word, ((), ()))[0]]
     if heads:
         own.append(Boost(PlainText(" ".join(heads), operator="or"), 1.5))
+    for word in words:
+        parts = (compounds or {}).get(word, ((), ()))[1]
+        if parts:
+            own.append(Boost(PlainText(" ".join(parts), operator="and"), 1.0))
     # Every inflection: an engine without a Dutch stemmer (osmem-server) needs them.
     terms = list(dict.fromkeys(" ".join(vocabulary.tokenize(term)) for term in extra))
     concept = [
@@ -205,7 +213,7 @@ def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False, compound
         words = [f'"{word}"' for word in tokens[:-1]] + [f'"{tokens[-1]}" *']
         match = "{autocomplete title} : (" + " ".join(words) + ")"
     else:
-        parts = [index.fts_word(word) for word in dutch.content_words(tokens)]
+        parts = [index.fts_word(word) for word in _with_parts(index, tokens)]
         parts += [fts_term(term) for term in concept_terms(extra)]
         match = "{title body} : (" + " OR ".join(parts) + ")"
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
@@ -244,7 +252,7 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
 
     index = DatabaseIndex(backend, compounds)
     tsquery, query_params = index.tsquery(
-        [index.pg_word(word) for word in dutch.content_words(tokens)]
+        [index.pg_word(word) for word in _with_parts(index, tokens)]
         + [pg_term(term) for term in concept_terms(extra)]
     )
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
@@ -271,6 +279,12 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     return _rerank(index, tokens, extra, [pk for pk, _score in rows], dict(rows))
+
+
+def _with_parts(index, tokens):
+    """The person's words and the parts of their compounds, to retrieve the pages."""
+    words = dutch.content_words(tokens)
+    return list(dict.fromkeys(words + [part for w in words for part in index.parts.get(w, ())]))
 
 
 def _short_text_hits(ids, words, compounds):
@@ -306,10 +320,23 @@ def _rerank(index, tokens, extra, ids, scores):
     def weight(found):
         return math.log(1 + total / (1 + len(found)))
 
-    own = []
+    own, partly = [], {}
     for word in words:
         found = index.matching(words=[word])
         own.append((weight(found), found, index.matching(words=[word], columns="title")))
+        # A compound's parts apart: both count PARTS, the rarer one alone half that.
+        parts = sorted(
+            (
+                (weight(part), part)
+                for part in (index.matching(words=[p]) for p in index.parts.get(word, ()))
+            ),
+            key=lambda pair: -pair[0],
+        )
+        if len(parts) == 2:
+            (_w1, rare), (_w2, common) = parts
+            partly[word] = {pk: PARTS for pk in rare & common}
+            for pk in rare - common:
+                partly[word][pk] = PARTS / 2
     own_sum = sum(w for w, _found, _title in own) or 1.0
     short = _short_text_hits(ids, words, index.compounds)
     near = index.matching(near=words) if 1 < len(words) <= 6 else set()
@@ -332,7 +359,13 @@ def _rerank(index, tokens, extra, ids, scores):
     best = max((abs(scores.get(pk) or 0.0) for pk in ids), default=0.0) or 1.0
     final = {}
     for pk in ids:
-        coverage = sum(w for w, found, _title in own if pk in found) / own_sum
+        coverage = (
+            sum(
+                w if pk in found else w * partly.get(word, {}).get(pk, 0.0)
+                for (w, found, _title), word in zip(own, words, strict=True)
+            )
+            / own_sum
+        )
         title = sum(w for w, _found, in_title in own if pk in in_title) / own_sum
         in_short = (
             sum(w for (w, _f, _t), word in zip(own, words, strict=True) if pk in short[word])

@@ -135,19 +135,25 @@ MAX_ENDING = 4
 
 
 def compounds(tokens, viewer_paths):
-    """{word: the compounds it heads}: the words the viewer may see that end in a form
-    of a query word of at least `dutch.MIN_PREFIX_STEM` letters ("achterstand" ->
-    "taalachterstand", "leesachterstanden"; "verslaving" -> "gameverslaving"). Dutch
-    puts the head of a compound last, so these are kinds of what was asked for; an
-    index matches only on a word's start, so they are looked up here."""
+    """{word: (the compounds it heads, its own parts)} for the query's words.
+
+    Heads: the words the viewer may see that end in a form of a query word of at least
+    `dutch.MIN_PREFIX_STEM` letters ("achterstand" -> "taalachterstand",
+    "leesachterstanden"; "verslaving" -> "gameverslaving"). Dutch puts the head of a
+    compound last, so these are kinds of what was asked for; an index matches only on
+    a word's start, so they are looked up here. Parts: a compound query word as two
+    words the viewer may see (`_split`: "slaapprobleem" -> "slaap", "probleem"), so a
+    page that has them apart matches in part."""
     words = None
     out = {}
     for token in dutch.content_words(tokens):
         roots = dutch.prefixes(token)
-        if not roots or dutch.is_stop_word(token):
+        if dutch.is_stop_word(token) or not (roots or len(token) >= 2 * MIN_PART):
             continue
         if words is None:
             words = viewer_words(viewer_paths)
+        split = _split(token, words) if len(token) >= 2 * MIN_PART else None
+        parts = tuple(split.split()) if split else ()
         found = []
         for word in words:
             for root in roots:
@@ -155,8 +161,8 @@ def compounds(tokens, viewer_paths):
                 if at >= MIN_MODIFIER and len(word) - at - len(root) <= MAX_ENDING:
                     found.append(word)
                     break
-        if found:
-            out[token] = tuple(sorted(found, key=len)[:MAX_COMPOUNDS])
+        if found or parts:
+            out[token] = (tuple(sorted(found, key=len)[:MAX_COMPOUNDS]), parts)
     return out
 
 

@@ -92,7 +92,7 @@ def _contains(query_stems, term_stems):
     return False
 
 
-def expand(tokens, limit=12):
+def expand(tokens, limit=30):
     """The concepts a query touches and the other domains' words to add.
 
     Returns (expansions, extra): `expansions` is a list of dicts shown to the person
@@ -102,7 +102,7 @@ def expand(tokens, limit=12):
     """
     query_stems = [stem(token) for token in tokens]
     query_text = " ".join(tokens)
-    expansions, extra, seen = [], [], {query_text}
+    expansions, extra, seen, count = [], [], {query_text}, 0
     for concept in concepts():
         term_stems = {
             term: [stem(word) for word in tokenize(term)] for term, _domain in concept.terms
@@ -116,14 +116,15 @@ def expand(tokens, limit=12):
             if not key or key in seen:
                 continue
             seen.add(key)
+            count += 1
             extra.extend(inflections(key))
             if term not in matched:
                 added.append({"term": term, "domain": domain})
         if added:
             expansions.append({"concept": concept.name, "terms": added})
-        if len(extra) >= limit:
+        if count >= limit:
             break
-    return expansions, extra[: limit * 2]
+    return expansions, extra
 
 
 def inflections(term):
