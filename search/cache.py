@@ -11,11 +11,13 @@ no one gets another's.
   An answer from the fallback backend is not kept: the engine is asked again on the
   next request.
 * `per_viewer`: a value built from what one viewer may see, for a number of seconds
-  (the words of the typo correction, `suggestions.viewer_words`).
+  (the words of the typo correction, `suggestions.viewer_words`), also kept in the
+  process.
 """
 
 import hashlib
 import json
+import time
 
 from django.core.cache import cache
 from django.utils import translation
@@ -59,12 +61,26 @@ def hits(tokens, extra, viewer_paths, compounds=dict):
     return cached_per_generation(f"search:{key}", build, keep=lambda hits: not hits["fallback"])
 
 
-def per_viewer(name, viewer_paths, build, seconds):
+# Values of `per_viewer` this process has built or read, by key (which holds the
+# generation, so an old one is never used): the words of the typo correction are
+# read on most searches, and unpickling them from the shared cache each time costs
+# more than the rest of a cached search.
+_local = {}
+LOCAL_ENTRIES = 16
+
+
+def per_viewer(name, viewer_paths, build, seconds, shared=True):
     """`build()`, kept `seconds` under `name`, the generation and the viewer's hidden
-    subtrees."""
+    subtrees: in this process, and (`shared`) in the shared cache for the others."""
     key = f"{name}:{generation()}:{digest(viewer_paths)}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, seconds)
+    expires, value = _local.get(key, (0, None))
+    if expires < time.monotonic():
+        value = cache.get(key) if shared else None
+        if value is None:
+            value = build()
+            if shared:
+                cache.set(key, value, seconds)
+        if len(_local) >= LOCAL_ENTRIES:
+            _local.pop(next(iter(_local)))
+        _local[key] = (time.monotonic() + seconds, value)
     return value

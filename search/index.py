@@ -15,21 +15,26 @@ from wagtail.models import Page
 from search import dutch
 
 
-def fts_word(word, more=()):
-    """An FTS5 expression for one word in its forms (`dutch.forms`) and the whole words
-    `more` (the compounds it heads, `suggestions.compounds`)."""
+def fts_word(word, more=(), parts=()):
+    """An FTS5 expression for one word in its forms (`dutch.forms`), the whole words
+    `more` (the compounds it heads) and, with `parts`, its parts together
+    (`suggestions.compounds`)."""
     whole, prefixes = dutch.forms(word)
     whole = tuple(dict.fromkeys(whole + tuple(more)))
     forms = [f'"{form}"' for form in whole] + [f'"{root}" *' for root in prefixes]
+    if parts:
+        forms.append("(" + " AND ".join(fts_word(part) for part in parts) + ")")
     return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
 
 
-def fts_term(term, phrase=False):
-    """A concept term: one word in its forms; several words all of them but the stop
-    words (`phrase`: as a phrase, which `ranking._rerank` weighs higher)."""
+def fts_term(term, phrase=False, heads=None, parts=None):
+    """A concept term: one word in its forms (with the compounds it heads and its
+    parts, from `heads` and `parts`); several words all of them but the stop words
+    (`phrase`: as a phrase, which `ranking._rerank` weighs higher)."""
+    heads, parts = heads or {}, parts or {}
     words = term.split()
     if len(words) == 1:
-        return fts_word(words[0])
+        return fts_word(words[0], heads.get(term, ()), parts.get(term, ()))
     if phrase:
         return '"' + " ".join(words) + '"'
     # Stop words do not have to be there ("kan niet goed lezen": goed, lezen), unless
@@ -37,23 +42,29 @@ def fts_term(term, phrase=False):
     content = dutch.content_words(words)
     if len(content) > 1:
         words = content
-    return "(" + " AND ".join(fts_word(word) for word in words) + ")"
+    return "(" + " AND ".join(fts_word(word, heads.get(word, ())) for word in words) + ")"
 
 
-def pg_word(word, more=()):
-    """(SQL, params) of a tsquery for one word in its forms (`dutch.forms`); PostgreSQL
-    stems each with its `dutch` dictionary."""
+def _pg_forms(word, more=()):
     whole, prefixes = dutch.forms(word)
     whole = tuple(dict.fromkeys(whole + tuple(more)))
-    if len(whole) > 1 or prefixes:
-        text = " | ".join([f"'{form}'" for form in whole] + [f"'{root}':*" for root in prefixes])
-        return "to_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [text]
-    return "plainto_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [word]
+    return " | ".join([f"'{form}'" for form in whole] + [f"'{root}':*" for root in prefixes])
 
 
-def pg_term(term, phrase=False):
+def pg_word(word, more=(), parts=()):
+    """(SQL, params) of a tsquery for one word in its forms (`dutch.forms`), the
+    compounds it heads (`more`) and its `parts` together; PostgreSQL stems each with
+    its `dutch` dictionary."""
+    text = _pg_forms(word, more)
+    if parts:
+        text += " | (" + " & ".join(f"({_pg_forms(part)})" for part in parts) + ")"
+    return "to_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [text]
+
+
+def pg_term(term, phrase=False, heads=None, parts=None):
+    heads, parts = heads or {}, parts or {}
     if len(term.split()) == 1:
-        return pg_word(term)
+        return pg_word(term, heads.get(term, ()), parts.get(term, ()))
     function = "phraseto_tsquery" if phrase else "plainto_tsquery"
     return f"{function}(coalesce(%s::regconfig, get_current_ts_config()), %s)", [term]
 
@@ -84,6 +95,12 @@ class DatabaseIndex:
     def pg_word(self, word):
         return pg_word(word, self.compounds.get(word, ()))
 
+    def fts_term(self, term, phrase=False):
+        return fts_term(term, phrase, self.compounds, self.parts)
+
+    def pg_term(self, term, phrase=False):
+        return pg_term(term, phrase, self.compounds, self.parts)
+
     def tsquery(self, parts):
         """One tsquery (SQL, params) of `parts` (`pg_word` / `pg_term`) joined with OR."""
         sql = " || ".join(part for part, _params in parts)
@@ -107,7 +124,9 @@ class DatabaseIndex:
                     + ", 6)"
                 )
             else:
-                parts = [self.fts_word(w) for w in words] + [fts_term(t, phrase) for t in terms]
+                parts = [self.fts_word(w) for w in words] + [
+                    self.fts_term(t, phrase) for t in terms
+                ]
                 match = "{" + columns + "} : (" + " OR ".join(parts) + ")"
             sql = (
                 f"SELECT e.object_id FROM {self.fts} JOIN {self.entries} e "  # noqa: S608
@@ -122,7 +141,7 @@ class DatabaseIndex:
                 params = [self.config, " ".join(near)]
             else:
                 tsquery, params = self.tsquery(
-                    [self.pg_word(w) for w in words] + [pg_term(t, phrase) for t in terms]
+                    [self.pg_word(w) for w in words] + [self.pg_term(t, phrase) for t in terms]
                 )
             cols = columns.split()
             where = " OR ".join(f"e.{col} @@ q.query" for col in cols)

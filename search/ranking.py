@@ -37,7 +37,7 @@ from wagtail.search.backends import get_search_backend
 
 from cop.permissions import public_pages, public_pages_sql
 from search import dutch, vocabulary
-from search.index import DatabaseIndex, fts_term, pg_term
+from search.index import DatabaseIndex
 from search.pages import chunks, model_field
 from search.query import concept_terms
 
@@ -214,7 +214,7 @@ def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False, compound
         match = "{autocomplete title} : (" + " ".join(words) + ")"
     else:
         parts = [index.fts_word(word) for word in _with_parts(index, tokens)]
-        parts += [fts_term(term) for term in concept_terms(extra)]
+        parts += [index.fts_term(term) for term in concept_terms(extra)]
         match = "{title body} : (" + " OR ".join(parts) + ")"
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
     sql = (
@@ -253,7 +253,7 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
     index = DatabaseIndex(backend, compounds)
     tsquery, query_params = index.tsquery(
         [index.pg_word(word) for word in _with_parts(index, tokens)]
-        + [pg_term(term) for term in concept_terms(extra)]
+        + [index.pg_term(term) for term in concept_terms(extra)]
     )
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
     sql = (
@@ -334,7 +334,7 @@ def _rerank(index, tokens, extra, ids, scores):
         )
         if len(parts) == 2:
             (_w1, rare), (_w2, common) = parts
-            partly[word] = {pk: PARTS for pk in rare & common}
+            partly[word] = dict.fromkeys(rare & common, PARTS)
             for pk in rare - common:
                 partly[word][pk] = PARTS / 2
     own_sum = sum(w for w, _found, _title in own) or 1.0

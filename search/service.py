@@ -137,7 +137,7 @@ def search(
     if expand:
         response.expansions, extra = vocabulary.expand(tokens)
     hits = cache.hits(
-        tokens, extra, viewer_paths, compounds=lambda: compound_words(tokens, viewer_paths)
+        tokens, extra, viewer_paths, compounds=lambda: compound_words(tokens, viewer_paths, extra)
     )
     ids, scores, docs, maps, labels = (hits[k] for k in ("ids", "scores", "docs", "maps", "labels"))
     response.backend, response.fallback = hits["backend"], hits["fallback"]

@@ -16,9 +16,10 @@ from cop.permissions import hidden_page_paths, public_pages, public_pages_sql
 from search import cache, dutch, ranking, vocabulary
 from search.index import DatabaseIndex
 from search.pages import chunks, type_label
-from search.query import MAX_TERMS, clean_query, split_words
+from search.query import MAX_TERMS, clean_query, concept_terms, split_words
 
 WORDS_KEY = "search:viewer-words:v1"
+HEADS_KEY = "search:viewer-heads:v1"
 WORDS_SECONDS = 600
 MAX_VOCABULARY_PAGES = 20000
 CORRECT_CUTOFF = 0.8
@@ -128,17 +129,27 @@ def correct(tokens, viewer_paths):
 
 
 MAX_COMPOUNDS = 12
-# A compound's modifier has at least this many letters ("taal" in "taalachterstand"),
-# and after the head come at most `MAX_ENDING` letters ("-en" in "taalachterstanden").
+# A compound's modifier has at least this many letters ("taal" in "taalachterstand").
 MIN_MODIFIER = 3
-MAX_ENDING = 4
 
 
-def compounds(tokens, viewer_paths):
-    """{word: (the compounds it heads, its own parts)} for the query's words.
+def _heads(viewer_paths):
+    """The viewer's words as (reversed stem, word), sorted: the compounds that end in
+    a stem are one range ("dnatsretchca" -> taalachterstanden, leesachterstand)."""
 
-    Heads: the words the viewer may see that end in a form of a query word of at least
-    `dutch.MIN_PREFIX_STEM` letters ("achterstand" -> "taalachterstand",
+    def build():
+        words = viewer_words(viewer_paths)
+        return sorted((dutch.stem(word)[::-1], word) for word in words if len(word) > 5)
+
+    return cache.per_viewer(HEADS_KEY, viewer_paths, build, WORDS_SECONDS, shared=False)
+
+
+def compounds(tokens, viewer_paths, extra=()):
+    """{word: (the compounds it heads, its own parts)} for the query's words and the
+    words of the concept terms `extra`.
+
+    Heads: the words the viewer may see whose stem ends in a stem of a query word of at
+    least `dutch.MIN_PREFIX_STEM` letters ("achterstand" -> "taalachterstand",
     "leesachterstanden"; "verslaving" -> "gameverslaving"). Dutch puts the head of a
     compound last, so these are kinds of what was asked for; an index matches only on
     a word's start, so they are looked up here. Parts: a compound query word as two
@@ -146,7 +157,10 @@ def compounds(tokens, viewer_paths):
     page that has them apart matches in part."""
     words = None
     out = {}
-    for token in dutch.content_words(tokens):
+    term_words = [
+        word for term in concept_terms(extra) for word in dutch.content_words(term.split())
+    ]
+    for token in dict.fromkeys(dutch.content_words(tokens) + term_words):
         roots = dutch.prefixes(token)
         if dutch.is_stop_word(token) or not (roots or len(token) >= 2 * MIN_PART):
             continue
@@ -155,12 +169,17 @@ def compounds(tokens, viewer_paths):
         split = _split(token, words) if len(token) >= 2 * MIN_PART else None
         parts = tuple(split.split()) if split else ()
         found = []
-        for word in words:
+        if roots:
+            heads = _heads(viewer_paths)
             for root in roots:
-                at = word.find(root, MIN_MODIFIER)
-                if at >= MIN_MODIFIER and len(word) - at - len(root) <= MAX_ENDING:
-                    found.append(word)
-                    break
+                # The words whose stem ends in `root` after a modifier: a range of
+                # the reversed stems, which are sorted.
+                back = root[::-1]
+                at = bisect.bisect_left(heads, (back,))
+                while at < len(heads) and heads[at][0].startswith(back):
+                    if len(heads[at][0]) - len(back) >= MIN_MODIFIER:
+                        found.append(heads[at][1])
+                    at += 1
         if found or parts:
             out[token] = (tuple(sorted(found, key=len)[:MAX_COMPOUNDS]), parts)
     return out

@@ -7,6 +7,7 @@ editor changes a Concept.
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.core.cache import cache
 
@@ -19,6 +20,7 @@ def tokenize(text):
     return [word for word in WORD_RE.findall(text.lower()) if word.strip("_")]
 
 
+@lru_cache(maxsize=20000)
 def stem(word):
     """A crude Dutch stem for matching a query word to a concept term (not for ranking).
 

@@ -52,7 +52,8 @@ def test_on_a_phone_the_menu_opens_and_leads_to_a_section(page, small_site):
 def test_on_a_phone_search_finds_a_practice(page, small_site):
     page.set_viewport_size(PHONE)
     page.goto(page.base_url + "/")
-    search_box = page.locator("header").get_by_role("searchbox")
+    # A combobox: static/js/search-autocomplete.js adds suggestions to the search box.
+    search_box = page.locator("header").get_by_role("combobox", name="Zoek op de site")
     search_box.fill("thuiszittersoverleg")
     search_box.press("Enter")
     page.wait_for_url("**/zoeken/**")
