@@ -95,6 +95,25 @@ class SearchContract:
         self.assertIn("Leesclub", self.titles(self.search("leesachterstanden", expand=False)))
         self.assertIn("Leesclub", self.titles(self.search("leesachterstand", expand=False)))
 
+    def test_a_verb_finds_its_past_participle(self):
+        if not self.stems_dutch:
+            self.skipTest(f"{self.backend_label} has no Dutch stemmer (docs/search.md)")
+        # The page says "gepest"; Snowball stems "pesten" to "pest", not "gepest".
+        self.assertEqual(
+            self.titles(self.search("pesten", expand=False))[0], "Weerbaarheidstraining"
+        )
+
+    def test_a_word_finds_the_compounds_it_ends_in(self):
+        # "achterstand" is the head of "taalachterstanden" (the page has no other form).
+        titles = self.titles(self.search("achterstand", expand=False))
+        self.assertIn("Taalhuis", titles)
+        self.assertIn("Leesclub", titles)
+
+    def test_a_compound_finds_its_parts_apart_below_itself(self):
+        titles = self.titles(self.search("slaapproblemen", expand=False))
+        self.assertEqual(titles[0], "Slaapspreekuur")
+        self.assertIn("Slaapweek", titles)
+
     def test_a_common_word_does_not_veto(self):
         # "aanpak" is on no page with "netwerkregie"; "op" is a stop word.
         titles = self.titles(self.search("aanpak op netwerkregie", expand=False))

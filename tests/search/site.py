@@ -128,6 +128,28 @@ def build():
         summary="Kinderen met een leesachterstand lezen samen.",
         first_published_at=_when(6),
     )
+    # Word forms a stemmer alone does not join: a participle, a compound that ends in
+    # the word asked for, and a compound's parts apart.
+    participle = PracticePageFactory(
+        title="Weerbaarheidstraining",
+        summary="Kinderen die gepest worden oefenen met nee zeggen.",
+        first_published_at=_when(6),
+    )
+    head_last = PracticePageFactory(
+        title="Taalhuis",
+        summary="Peuters met taalachterstanden luisteren naar verhalen.",
+        first_published_at=_when(6),
+    )
+    joined = PracticePageFactory(
+        title="Slaapspreekuur",
+        summary="De jeugdverpleegkundige helpt bij slaapproblemen van tieners.",
+        first_published_at=_when(6),
+    )
+    apart = PracticePageFactory(
+        title="Slaapweek",
+        summary="Een week schrijven leerlingen hun slaap op; problemen bespreekt de mentor.",
+        first_published_at=_when(6),
+    )
     sentence = ArticlePageFactory(
         title="Zoon weer naar school",
         lead="Een vader vertelt hoe zijn zoon na maanden thuis weer naar school ging.",
