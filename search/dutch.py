@@ -54,7 +54,40 @@ def content_words(tokens):
 # Prefixes after which "ge-" makes no past participle ("begeleid", "verzuimd").
 _NO_GE = ("be", "ge", "her", "ont", "ver", "er")
 # The endings a short root takes in the texts: verb forms, participles, person nouns.
-_SHORT_ENDINGS = ("", "en", "t", "te", "ten", "de", "den", "ing", "ingen", "erij")
+_SHORT_ENDINGS = ("", "e", "en", "t", "te", "ten", "de", "den", "ing", "ingen", "erij")
+
+
+# Person nouns and their verb: thuiszitter(s) -> thuiszitten, spijbelaar(s) -> spijbelen.
+_PERSON_ENDINGS = ("aars", "aar", "sters", "ster", "ers", "er")
+
+
+@lru_cache(maxsize=20000)
+def roots_of(word):
+    """The stems a word stands for: its Snowball stem, and the stems of the words it is
+    derived from: a person noun's verb (thuiszitters -> thuiszit, spijbelaars ->
+    spijbel), a noun in -erij's verb (pesterijen -> pest), a noun in -te's adjective
+    (ziekte -> ziek), a past participle's verb (gepest -> pest, gescheiden -> scheid),
+    a stem with a doubled last consonant undoubled (gezinnen -> gezinn -> gezin)."""
+    word = word.lower()
+    roots = [stem(word)]
+    for ending in _PERSON_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            roots.append(stem(word[: -len(ending)] + "en"))
+            break
+    if roots[0].endswith("erij") and len(roots[0]) > 6:
+        roots.append(roots[0][:-4])
+    noun = word.removesuffix("s")
+    if noun.endswith("te") and 3 <= len(noun) - 2 <= 4:
+        roots.append(noun[:-2])  # ziekte -> ziek (not gemeente -> gemeen)
+    if word.startswith("ge") and len(word) > 5:
+        if word.endswith(("t", "d", "te", "de")):
+            roots.append(stem(word[2:].rstrip("e") + "en"))
+        elif word.endswith("en") and len(stem(word[2:])) >= MIN_PREFIX_STEM:
+            roots.append(stem(word[2:]))  # gescheiden -> scheid*
+    for root in list(roots):
+        if len(root) > 4 and root[-1] == root[-2] and root[-1] not in "aeiou":
+            roots.append(root[:-1])  # gezinnen -> gezinn -> gezin
+    return tuple(dict.fromkeys(root for root in roots if len(root) >= 3))
 
 
 @lru_cache(maxsize=20000)
@@ -70,21 +103,7 @@ def forms(word):
     its common whole forms instead: "pesten" -> pest, pesten, gepest, gepeste...
     A participle typed as such ("gepest", "gescheiden") also matches the verb's forms."""
     word = word.lower()
-    roots = [stem(word)]
-    for ending in ("ers", "er"):
-        if word.endswith(ending) and len(word) > 7:
-            roots.append(stem(word[: -len(ending)] + "en"))
-            break
-    if roots[0].endswith("erij") and len(roots[0]) > 6:
-        roots.append(roots[0][:-4])
-    if word.startswith("ge") and len(word) > 5:
-        if word.endswith(("t", "d", "te", "de")):
-            roots.append(stem(word[2:].rstrip("e") + "en"))
-        elif word.endswith("en") and len(stem(word[2:])) >= MIN_PREFIX_STEM:
-            roots.append(stem(word[2:]))  # gescheiden -> scheid*
-    for root in list(roots):
-        if len(root) > 4 and root[-1] == root[-2] and root[-1] not in "aeiou":
-            roots.append(root[:-1])  # gezinnen -> gezinn -> gezin
+    roots = roots_of(word)
     whole, prefixed = [word], []
     for root in dict.fromkeys(roots):
         participle = not root.startswith(_NO_GE)

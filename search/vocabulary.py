@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from django.core.cache import cache
 
+from search import dutch
+
 CACHE_KEY = "search:concepts:v1"
 CACHE_SECONDS = 600
 WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -73,45 +75,86 @@ def clear_cache(**kwargs):
 MAX_GAP = 2
 
 
-def _contains(query_stems, term_stems):
+def keys(word):
+    """What a word is matched to a concept term by: its stems (`dutch.roots_of`:
+    "spijbelaars" meets "spijbelen", "gepest" meets "pesten") and the crude `stem`."""
+    return frozenset((stem(word), *dutch.roots_of(word)))
+
+
+def _contains(query_keys, term_keys):
     """Whether the query holds the term's words in order, at most `MAX_GAP` other words
     between two of them."""
-    n = len(term_stems)
+    n = len(term_keys)
     if not n:
         return False
-    for start, word in enumerate(query_stems):
-        if word != term_stems[0]:
+    for start, word in enumerate(query_keys):
+        if not word & term_keys[0]:
             continue
         position, found = start, 1
         while found < n:
-            window = query_stems[position + 1 : position + 2 + MAX_GAP]
-            if term_stems[found] not in window:
+            window = query_keys[position + 1 : position + 2 + MAX_GAP]
+            at = next((i for i, keys in enumerate(window) if keys & term_keys[found]), None)
+            if at is None:
                 break
-            position += 1 + window.index(term_stems[found])
+            position += 1 + at
             found += 1
         if found == n:
             return True
     return False
 
 
-def expand(tokens, limit=30):
+# A query word this long may stand for the kinds of it a concept names: "verzuim" for
+# "schoolverzuim" and "ongeoorloofd verzuim" (Dutch puts the head last).
+MIN_HEAD = 6
+
+
+def _heads(query_keys, tokens, term_keys, term_words, typed):
+    """Whether the term is a kind of a word the person typed: its last word is that
+    word ("langdurig verzuim") or a compound ending in it ("schoolverzuim"). Not a part
+    the correction split off ("kinder" of "kinderarmoede")."""
+    if not term_words:
+        return False
+    last, last_stem = term_keys[-1], dutch.stem(term_words[-1])
+    for token, keys in zip(tokens, query_keys, strict=True):
+        if len(token) < MIN_HEAD or dutch.is_stop_word(token) or token not in typed:
+            continue
+        if len(term_words) > 1 and keys & last:
+            return True
+        if any(
+            last_stem.endswith(root) and len(last_stem) - len(root) >= 3
+            for root in dutch.roots_of(token)
+            if len(root) >= dutch.MIN_PREFIX_STEM
+        ):
+            return True
+    return False
+
+
+def expand(tokens, limit=30, typed=None):
     """The concepts a query touches and the other domains' words to add.
 
-    Returns (expansions, extra): `expansions` is a list of dicts shown to the person
-    ({"concept", "terms": [{"term", "domain"}]}); `extra` is every word to add to the
-    backend query, which also holds the matched term's own spelling when the query
-    used another inflection (SQLite has no stemming).
+    A concept is touched when the query holds one of its terms (in any form, `keys`),
+    and then when a query word is the head of one of its terms (`_heads`): those come
+    after the ones the query names (`typed`: the words as typed, before a correction).
+    Returns (expansions, extra): `expansions` is a list
+    of dicts shown to the person ({"concept", "terms": [{"term", "domain"}]}); `extra`
+    is every word to add to the backend query, which also holds the matched term's own
+    spelling when the query used another inflection (SQLite has no stemming).
     """
-    query_stems = [stem(token) for token in tokens]
+    query_keys = [keys(token) for token in tokens]
     query_text = " ".join(tokens)
-    expansions, extra, seen, count = [], [], {query_text}, 0
+    named, kinds = [], []
     for concept in concepts():
-        term_stems = {
-            term: [stem(word) for word in tokenize(term)] for term, _domain in concept.terms
-        }
-        matched = [term for term, stems in term_stems.items() if _contains(query_stems, stems)]
-        if not matched:
-            continue
+        words = {term: tokenize(term) for term, _domain in concept.terms}
+        term_keys = {term: [keys(word) for word in ws] for term, ws in words.items()}
+        matched = [term for term, tk in term_keys.items() if _contains(query_keys, tk)]
+        if matched:
+            named.append((concept, matched))
+        elif any(
+            _heads(query_keys, tokens, term_keys[t], words[t], typed or tokens) for t in words
+        ):
+            kinds.append((concept, []))
+    expansions, extra, seen, count = [], [], {query_text}, 0
+    for concept, matched in named + kinds:
         added = []
         for term, domain in concept.terms:
             key = " ".join(tokenize(term))
