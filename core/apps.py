@@ -7,7 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Basis")
 
     def ready(self):
-        from core import admin_speedups, sanitize
+        from core import admin_speedups, lookups, sanitize
         from core.cache import connect_signals
         from core.storage import keep_temporary_uploads_private
 
@@ -15,3 +15,4 @@ class CoreConfig(AppConfig):
         keep_temporary_uploads_private()
         sanitize.connect()
         admin_speedups.apply()
+        lookups.register()

@@ -53,9 +53,9 @@ def read_docs(ids, viewer_paths):
     """{page id: {"ct", "path", "date", facet: set(values)}} for the viewable hits."""
     docs = {}
     for chunk in chunks(ids):
-        rows = public_pages(Page.objects.filter(pk__in=chunk), None, viewer_paths).values_list(
-            "pk", "content_type_id", "path", "first_published_at", "title"
-        )
+        rows = public_pages(
+            Page.objects.filter(pk__ids=set(chunk)), None, viewer_paths
+        ).values_list("pk", "content_type_id", "path", "first_published_at", "title")
         for pk, ct, path, date, title in rows:
             docs[pk] = {
                 "ct": ct,
@@ -82,17 +82,17 @@ def read_docs(ids, viewer_paths):
             through = m2m.remote_field.through
             source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
             for chunk in chunks(pks):
-                for pk, value in through.objects.filter(**{f"{source}_id__in": chunk}).values_list(
-                    f"{source}_id", f"{target}_id"
-                ):
+                for pk, value in through.objects.filter(
+                    **{f"{source}_id__ids": set(chunk)}
+                ).values_list(f"{source}_id", f"{target}_id"):
                     docs[pk][facet].add(str(value))
         themes = model_field(model, "themes")
         if themes is not None:
             through = themes.remote_field.through
             for chunk in chunks(pks):
-                for pk, value in through.objects.filter(content_object_id__in=chunk).values_list(
-                    "content_object_id", "tag_id"
-                ):
+                for pk, value in through.objects.filter(
+                    content_object_id__ids=set(chunk)
+                ).values_list("content_object_id", "tag_id"):
                     docs[pk]["thema"].add(str(value))
         fks = [
             (facet, name)
@@ -106,7 +106,9 @@ def read_docs(ids, viewer_paths):
         if fks:
             columns = [f"{name}_id" for _facet, name in fks]
             for chunk in chunks(pks):
-                for pk, *values in model.objects.filter(pk__in=chunk).values_list("pk", *columns):
+                for pk, *values in model.objects.filter(pk__ids=set(chunk)).values_list(
+                    "pk", *columns
+                ):
                     for (facet, _name), value in zip(fks, values, strict=True):
                         if value is not None:
                             docs[pk][facet].add(str(value))

@@ -9,6 +9,8 @@ gets through. FTS5 has no Dutch stemmer: a word is matched in its forms (`dutch.
 words, and stems as prefixes); PostgreSQL stems those with its `dutch` configuration.
 """
 
+import bisect
+
 from django.db import connection
 from wagtail.models import Page
 
@@ -67,6 +69,49 @@ def pg_term(term, phrase=False, heads=None, parts=None):
         return pg_word(term, heads.get(term, ()), parts.get(term, ()))
     function = "phraseto_tsquery" if phrase else "plainto_tsquery"
     return f"{function}(coalesce(%s::regconfig, get_current_ts_config()), %s)", [term]
+
+
+class WordIndex:
+    """The words of a few texts ({id: text}: the titles or summaries of the hits),
+    to find the texts that hold a form of a word as the database index would, in
+    Python: one read for all the words and concept terms of a query."""
+
+    def __init__(self, texts):
+        from search.vocabulary import tokenize
+
+        self.ids = {}
+        for pk, text in texts.items():
+            for word in tokenize(text or ""):
+                self.ids.setdefault(word, set()).add(pk)
+        self.words = sorted(self.ids)
+
+    def find(self, word, more=(), parts=()):
+        """The ids whose text holds a form of `word` (`dutch.forms`), one of the whole
+        words `more`, or all of `parts`."""
+        whole, prefixes = dutch.forms(word)
+        found = set()
+        for form in (*whole, *more):
+            found |= self.ids.get(form, set())
+        for root in prefixes:
+            at = bisect.bisect_left(self.words, root)
+            while at < len(self.words) and self.words[at].startswith(root):
+                found |= self.ids[self.words[at]]
+                at += 1
+        if parts:
+            found |= set.intersection(*(self.find(part) for part in parts))
+        return found
+
+    def find_term(self, term, heads=None, parts=None):
+        """As `fts_term` without `phrase`: one word in its forms, several words all of
+        them but the stop words."""
+        heads, parts = heads or {}, parts or {}
+        words = term.split()
+        if len(words) == 1:
+            return self.find(term, heads.get(term, ()), parts.get(term, ()))
+        content = dutch.content_words(words)
+        if len(content) > 1:
+            words = content
+        return set.intersection(*(self.find(word, heads.get(word, ())) for word in words))
 
 
 class DatabaseIndex:

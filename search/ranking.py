@@ -37,7 +37,7 @@ from wagtail.search.backends import get_search_backend
 
 from cop.permissions import public_pages, public_pages_sql
 from search import dutch, vocabulary
-from search.index import DatabaseIndex
+from search.index import DatabaseIndex, WordIndex
 from search.pages import chunks, model_field
 from search.query import concept_terms
 
@@ -56,11 +56,15 @@ OWN, TITLE, NEAR, CONCEPT, ENGINE = 4.0, 1.5, 1.0, 0.8, 0.5
 # a word in the summary weighs more than the same word in the body or the lessons.
 SHORT = 1.0
 SHORT_FIELDS = ("summary", "lead", "intro", "description")
+# ... read for this many of the best hits only.
+SHORT_TOP = 150
 # A multiword concept term found with its words apart, not as a phrase, counts this much.
 APART = 0.6
 # A compound query word whose parts a page has apart ("slaap" ... "probleem"), not
 # joined, counts this much of the word; the rarer part alone half of it.
 PARTS = 0.6
+# Each further concept term a page has adds this share of its value.
+MORE_TERMS = 0.1
 
 
 # ---------------------------------------------------------------------------
@@ -287,35 +291,48 @@ def _with_parts(index, tokens):
     return list(dict.fromkeys(words + [part for w in words for part in index.parts.get(w, ())]))
 
 
-def _short_text_hits(ids, words, compounds):
-    """{word: ids of the hits whose short text (`SHORT_FIELDS`) holds a form of it}:
-    one query per content type, matched here with `dutch.in_words`."""
-    found = {word: set() for word in words}
+def _titles(ids):
+    """{id: (content type id, title)} of the hits, in one query per chunk."""
+    out = {}
+    for chunk in chunks(ids):
+        for pk, ct, title in Page.objects.filter(pk__ids=set(chunk)).values_list(
+            "pk", "content_type_id", "title"
+        ):
+            out[pk] = (ct, title)
+    return out
+
+
+def _short_texts(pks, meta):
+    """A `WordIndex` of the short texts (`SHORT_FIELDS`) of the pages `pks`: one query
+    per content type."""
     by_ct = {}
-    for pk, ct in Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id"):
-        by_ct.setdefault(ct, []).append(pk)
-    for ct, pks in by_ct.items():
+    for pk in pks:
+        by_ct.setdefault(meta[pk][0], []).append(pk)
+    texts = {}
+    for ct, chunk_pks in by_ct.items():
         model = ContentType.objects.get_for_id(ct).model_class()
         fields = [name for name in SHORT_FIELDS if model and model_field(model, name) is not None]
         if not fields:
             continue
-        for chunk in chunks(pks):
-            for pk, *texts in model.objects.filter(pk__in=chunk).values_list("pk", *fields):
-                text_words = set(vocabulary.tokenize(" ".join(str(t) for t in texts if t)))
-                for word in words:
-                    if dutch.in_words(word, text_words) or text_words.intersection(
-                        compounds.get(word, ())
-                    ):
-                        found[word].add(pk)
-    return found
+        for chunk in chunks(chunk_pks):
+            for pk, *values in model.objects.filter(pk__ids=set(chunk)).values_list("pk", *fields):
+                texts[pk] = " ".join(str(value) for value in values if value)
+    return WordIndex(texts)
 
 
 def _rerank(index, tokens, extra, ids, scores):
-    """Order the engine's hits by how well they match (see the comment above)."""
+    """Order the engine's hits by how well they match (see the comment above).
+
+    How often each word and concept term occurs comes from the database index (one
+    query each); which hits have it in their title or short text is read once for all
+    of them (`WordIndex`), the short texts only for the `SHORT_TOP` best hits without
+    them (a short text adds at most `SHORT`)."""
     if not ids:
         return ids, scores
     words = list(dict.fromkeys(dutch.content_words(tokens)))
     total = index.size()
+    meta = _titles(ids)
+    titles = WordIndex({pk: title for pk, (_ct, title) in meta.items()})
 
     def weight(found):
         return math.log(1 + total / (1 + len(found)))
@@ -323,7 +340,7 @@ def _rerank(index, tokens, extra, ids, scores):
     own, partly = [], {}
     for word in words:
         found = index.matching(words=[word])
-        own.append((weight(found), found, index.matching(words=[word], columns="title")))
+        own.append((weight(found), found, titles.find(word, index.compounds.get(word, ()))))
         # A compound's parts apart: both count PARTS, the rarer one alone half that.
         parts = sorted(
             (
@@ -338,7 +355,6 @@ def _rerank(index, tokens, extra, ids, scores):
             for pk in rare - common:
                 partly[word][pk] = PARTS / 2
     own_sum = sum(w for w, _found, _title in own) or 1.0
-    short = _short_text_hits(ids, words, index.compounds)
     near = index.matching(near=words) if 1 < len(words) <= 6 else set()
     concepts = []
     rarest = max((w for w, _found, _title in own), default=1.0) or 1.0
@@ -353,7 +369,8 @@ def _rerank(index, tokens, extra, ids, scores):
         phrase = found
         if len(term.split()) > 1:
             phrase = index.matching(terms=[term], phrase=True)
-        concepts.append((spec, found, index.matching(terms=[term], columns="title"), phrase))
+        in_title = titles.find_term(term, index.compounds, index.parts)
+        concepts.append((spec, found, in_title, phrase))
     # A concept stands in for one of the person's words, not for all of them.
     share = 1.0 / len(words)
     best = max((abs(scores.get(pk) or 0.0) for pk in ids), default=0.0) or 1.0
@@ -367,25 +384,28 @@ def _rerank(index, tokens, extra, ids, scores):
             / own_sum
         )
         title = sum(w for w, _found, in_title in own if pk in in_title) / own_sum
-        in_short = (
-            sum(w for (w, _f, _t), word in zip(own, words, strict=True) if pk in short[word])
-            / own_sum
-        )
-        concept = max(
+        values = sorted(
             (
                 spec * (OWN + (TITLE if pk in in_title else 0.0)) * (1.0 if pk in phrase else APART)
                 for spec, found, in_title, phrase in concepts
                 if pk in found
             ),
-            default=0.0,
+            reverse=True,
         )
+        # The best term, and a little for each other term of the concepts the page has.
+        concept = (values[0] + MORE_TERMS * sum(values[1:])) if values else 0.0
         final[pk] = (
             OWN * coverage
             + TITLE * title
-            + SHORT * in_short
             + (NEAR if pk in near else 0.0)
             + CONCEPT * share * concept
             + ENGINE * abs(scores.get(pk) or 0.0) / best
         )
+    # The short texts of the best hits: a word in the summary weighs more than in the body.
+    top = sorted(ids, key=lambda pk: -final[pk])[:SHORT_TOP]
+    short = _short_texts(top, meta)
+    for (w, _found, _title), word in zip(own, words, strict=True):
+        for pk in short.find(word, index.compounds.get(word, ())):
+            final[pk] += SHORT * w / own_sum
     ordered = sorted(ids, key=lambda pk: -final[pk])
     return ordered, final

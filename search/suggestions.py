@@ -200,7 +200,7 @@ def autocomplete(text, user=None, request=None, limit=8):
     visible = []
     for chunk in chunks(ids[: limit * 5]):
         allowed = set(
-            public_pages(Page.objects.filter(pk__in=chunk), None, viewer_paths).values_list(
+            public_pages(Page.objects.filter(pk__ids=set(chunk)), None, viewer_paths).values_list(
                 "pk", flat=True
             )
         )
