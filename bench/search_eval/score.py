@@ -1,6 +1,6 @@
 """Score search on an evaluation set written by someone who had not seen the ranking.
 
-    .venv/bin/python bench/search_eval/score.py [--set independent|dev] [--output FILE]
+    .venv/bin/python bench/search_eval/score.py [--set independent|dev|dev2] [--output FILE]
 
 Makes a throw-away test database (SQLite in memory, or PostgreSQL with DATABASE_URL),
 imports the set's practices through `import_practices` (the importer people use),
@@ -13,7 +13,7 @@ as an anonymous visitor) and through Wagtail's default search on the same pages
 * nDCG@10: with gains 2^grade - 1 over every judged practice (grades 1-3).
 
 Only practice hits count (the set holds practices only). The `independent` set is for
-scoring only, never for tuning: tune on `dev` (see the set's README.md).
+scoring only, never for tuning: tune on `dev` and `dev2` (see the set's README.md).
 """
 
 import argparse
@@ -32,6 +32,7 @@ SETS = Path(__file__).resolve().parent / "independent"
 FILES = {
     "independent": ("practices.jsonl", "queries.jsonl"),
     "dev": ("dev_practices.jsonl", "dev_queries.jsonl"),
+    "dev2": ("dev2_practices.jsonl", "dev2_queries.jsonl"),
 }
 DOMAINS = ["Onderwijs", "Zorg", "Jeugd", "Kinderopvang", "Gemeente", "Ouders"]
 AGE_GROUPS = {"0-4": (0, 4), "4-12": (4, 12), "12-18": (12, 18), "18-23": (18, 23)}
