@@ -126,7 +126,11 @@ class DatabaseIndex:
         # {word: the compounds it heads}, matched as forms of the word, and
         # {word: its parts}, matched apart (`suggestions.compounds`).
         self.compounds = {word: heads for word, (heads, _parts) in (compounds or {}).items()}
-        self.parts = {word: parts for word, (_heads, parts) in (compounds or {}).items() if parts}
+        self.parts = {
+            w: parts for w, (_heads, parts) in (compounds or {}).items() if len(parts) == 2
+        }
+        # {word: its first part}, when only that is a word (a query word's, in part).
+        self.modifiers = {w: parts[0] for w, (_heads, parts) in pairs if len(parts) == 1}
         self.config = getattr(backend, "config", None)
         self.entries = connection.ops.quote_name(IndexEntry._meta.db_table)
         self.fts = connection.ops.quote_name(f"{IndexEntry._meta.db_table}_fts")

@@ -61,7 +61,8 @@ SHORT_TOP = 150
 # A multiword concept term found with its words apart, not as a phrase, counts this much.
 APART = 0.6
 # A compound query word whose parts a page has apart ("slaap" ... "probleem"), not
-# joined, counts this much of the word; the rarer part alone half of it.
+# joined, counts this much of the word; the rarer part alone half of it, as does the
+# first part when the rest is no word ("rouw" of "rouwverwerking").
 PARTS = 0.6
 # Each further concept term a page has adds this share of its value.
 MORE_TERMS = 0.1
@@ -139,6 +140,21 @@ def run_backend(tokens, extra, viewer_paths, autocomplete=False, compounds=None)
     backend = get_search_backend(FALLBACK_BACKEND)
     ids, scores = _ranked_ids(backend, tokens, extra, viewer_paths, autocomplete, compounds)
     return ids, scores, FALLBACK_BACKEND, True
+
+
+# A word on more than this share of the pages stands for nothing in particular.
+BROAD = 0.1
+
+
+def is_broad(word):
+    """Whether `word` (in its forms) is on more than `BROAD` of the indexed pages, by
+    the database index (kept on every backend)."""
+    try:
+        index = DatabaseIndex()
+        return len(index.matching(words=[word])) > BROAD * index.size()
+    except Exception:  # an index this database cannot read: nothing is broad
+        logger.exception("Could not count the pages of a word")
+        return False
 
 
 # ---------------------------------------------------------------------------
@@ -288,7 +304,9 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
 def _with_parts(index, tokens):
     """The person's words and the parts of their compounds, to retrieve the pages."""
     words = dutch.content_words(tokens)
-    return list(dict.fromkeys(words + [part for w in words for part in index.parts.get(w, ())]))
+    parts = [part for w in words for part in index.parts.get(w, ())]
+    parts += [index.modifiers[w] for w in words if w in index.modifiers]
+    return list(dict.fromkeys(words + parts))
 
 
 def _titles(ids):
@@ -354,6 +372,8 @@ def _rerank(index, tokens, extra, ids, scores):
             partly[word] = dict.fromkeys(rare & common, PARTS)
             for pk in rare - common:
                 partly[word][pk] = PARTS / 2
+        elif word in index.modifiers:
+            partly[word] = dict.fromkeys(index.matching(words=[index.modifiers[word]]), PARTS / 2)
     own_sum = sum(w for w, _found, _title in own) or 1.0
     near = index.matching(near=words) if 1 < len(words) <= 6 else set()
     concepts = []

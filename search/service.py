@@ -135,7 +135,7 @@ def search(
             response.terms = tokens
     extra = []
     if expand:
-        response.expansions, extra = vocabulary.expand(tokens, typed=typed)
+        response.expansions, extra = vocabulary.expand(tokens, typed=typed, broad=ranking.is_broad)
     hits = cache.hits(
         tokens, extra, viewer_paths, compounds=lambda: compound_words(tokens, viewer_paths, extra)
     )

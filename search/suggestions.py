@@ -99,6 +99,19 @@ def _split(word, words):
     return None
 
 
+def _modifier(word, words):
+    """The first part of a compound whose rest the viewer's words do not hold, when the
+    first part is a word they hold (at least `MIN_PART` letters, a linking "s"
+    allowed): "rouwverwerking" -> "rouw". The longest wins. Or None."""
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        head = word[:cut]
+        if _known(head, words):
+            return head
+        if head.endswith("s") and len(head) > MIN_PART and _known(head[:-1], words):
+            return head[:-1]
+    return None
+
+
 def correct(tokens, viewer_paths):
     """The query with each word that is in no text the viewer may see replaced: a
     compound by its two parts (`_split`), else a typo by the closest word that is
@@ -154,7 +167,8 @@ def compounds(tokens, viewer_paths, extra=()):
     compound last, so these are kinds of what was asked for; an index matches only on
     a word's start, so they are looked up here. Parts: a compound query word as two
     words the viewer may see (`_split`: "slaapprobleem" -> "slaap", "probleem"), so a
-    page that has them apart matches in part."""
+    page that has them apart matches in part; or, when only its first part is such a
+    word, that part alone (`_modifier`: "rouwverwerking" -> "rouw")."""
     words = None
     out = {}
     term_words = [
@@ -166,8 +180,11 @@ def compounds(tokens, viewer_paths, extra=()):
             continue
         if words is None:
             words = viewer_words(viewer_paths)
-        split = _split(token, words) if len(token) >= 2 * MIN_PART else None
-        parts = tuple(split.split()) if split else ()
+        parts = ()
+        if len(token) >= 2 * MIN_PART:
+            split = _split(token, words)
+            modifier = None if split else _modifier(token, words)
+            parts = tuple(split.split()) if split else (modifier,) if modifier else ()
         found = []
         if roots:
             heads = _heads(viewer_paths)

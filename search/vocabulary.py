@@ -5,6 +5,7 @@ cache, so that every app server sees the same version) and dropped whenever an
 editor changes a Concept.
 """
 
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -108,15 +109,18 @@ def _contains(query_keys, term_keys):
 MIN_HEAD = 6
 
 
-def _heads(query_keys, tokens, term_keys, term_words, typed):
+def _heads(query_keys, tokens, term_keys, term_words, typed, broad):
     """Whether the term is a kind of a word the person typed: its last word is that
     word ("langdurig verzuim") or a compound ending in it ("schoolverzuim"). Not a part
-    the correction split off ("kinder" of "kinderarmoede")."""
+    the correction split off ("kinder" of "kinderarmoede"), nor a word on many pages
+    (`broad(word)`: "jongeren" does not stand for "hangjongeren")."""
     if not term_words:
         return False
     last, last_stem = term_keys[-1], dutch.stem(term_words[-1])
     for token, keys in zip(tokens, query_keys, strict=True):
         if len(token) < MIN_HEAD or dutch.is_stop_word(token) or token not in typed:
+            continue
+        if broad(token):
             continue
         if len(term_words) > 1 and keys & last:
             return True
@@ -129,17 +133,20 @@ def _heads(query_keys, tokens, term_keys, term_words, typed):
     return False
 
 
-def expand(tokens, limit=30, typed=None):
+def expand(tokens, limit=30, typed=None, broad=None):
     """The concepts a query touches and the other domains' words to add.
 
     A concept is touched when the query holds one of its terms (in any form, `keys`),
     and then when a query word is the head of one of its terms (`_heads`): those come
-    after the ones the query names (`typed`: the words as typed, before a correction).
+    after the ones the query names (`typed`: the words as typed, before a correction;
+    `broad(word)`: whether a word is on so many pages that it stands for nothing in
+    particular, `ranking.is_broad`).
     Returns (expansions, extra): `expansions` is a list
     of dicts shown to the person ({"concept", "terms": [{"term", "domain"}]}); `extra`
     is every word to add to the backend query, which also holds the matched term's own
     spelling when the query used another inflection (SQLite has no stemming).
     """
+    broad = functools.cache(broad or (lambda word: False))
     query_keys = [keys(token) for token in tokens]
     query_text = " ".join(tokens)
     named, kinds = [], []
@@ -150,7 +157,8 @@ def expand(tokens, limit=30, typed=None):
         if matched:
             named.append((concept, matched))
         elif any(
-            _heads(query_keys, tokens, term_keys[t], words[t], typed or tokens) for t in words
+            _heads(query_keys, tokens, term_keys[t], words[t], typed or tokens, broad)
+            for t in words
         ):
             kinds.append((concept, []))
     expansions, extra, seen, count = [], [], {query_text}, 0
