@@ -125,10 +125,9 @@ class DatabaseIndex:
         self.vendor = connection.vendor
         # {word: the compounds it heads}, matched as forms of the word, and
         # {word: its parts}, matched apart (`suggestions.compounds`).
-        self.compounds = {word: heads for word, (heads, _parts) in (compounds or {}).items()}
-        self.parts = {
-            w: parts for w, (_heads, parts) in (compounds or {}).items() if len(parts) == 2
-        }
+        pairs = (compounds or {}).items()
+        self.compounds = {word: heads for word, (heads, _parts) in pairs}
+        self.parts = {w: parts for w, (_heads, parts) in pairs if len(parts) == 2}
         # {word: its first part}, when only that is a word (a query word's, in part).
         self.modifiers = {w: parts[0] for w, (_heads, parts) in pairs if len(parts) == 1}
         self.config = getattr(backend, "config", None)
