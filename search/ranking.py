@@ -36,6 +36,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from cop.permissions import public_pages, public_pages_sql
+from core.cache import generation
 from search import dutch, vocabulary
 from search.index import DatabaseIndex, WordIndex
 from search.pages import chunks, model_field
@@ -146,15 +147,23 @@ def run_backend(tokens, extra, viewer_paths, autocomplete=False, compounds=None)
 BROAD = 0.1
 
 
+_broad = {}
+
+
 def is_broad(word):
     """Whether `word` (in its forms) is on more than `BROAD` of the indexed pages, by
-    the database index (kept on every backend)."""
-    try:
-        index = DatabaseIndex()
-        return len(index.matching(words=[word])) > BROAD * index.size()
-    except Exception:  # an index this database cannot read: nothing is broad
-        logger.exception("Could not count the pages of a word")
-        return False
+    the database index (kept on every backend); known in the process per generation."""
+    key = (generation(), word)
+    if key not in _broad:
+        if len(_broad) > 10_000:
+            _broad.clear()
+        try:
+            index = DatabaseIndex()
+            _broad[key] = len(index.matching(words=[word])) > BROAD * index.size()
+        except Exception:  # an index this database cannot read: nothing is broad
+            logger.exception("Could not count the pages of a word")
+            return False
+    return _broad[key]
 
 
 # ---------------------------------------------------------------------------
@@ -390,9 +399,15 @@ def _rerank(index, tokens, extra, ids, scores):
         if len(term.split()) > 1:
             phrase = index.matching(terms=[term], phrase=True)
         in_title = titles.find_term(term, index.compounds, index.parts)
-        concepts.append((spec, found, in_title, phrase))
-    # A concept stands in for one of the person's words, not for all of them.
-    share = 1.0 / len(words)
+        concepts.append((term, spec, found, in_title, phrase))
+    # A concept term stands in for the person's words its concept was found by (their
+    # share of the words' weight), not for all of them.
+    weights = {word: w for (w, _found, _title), word in zip(own, words, strict=True)}
+    covers = vocabulary.stands_for(words, [term for term, *_rest in concepts])
+    shares = {
+        term: (sum(weights[w] for w in covers.get(term, ())) / own_sum) or 1.0 / len(words)
+        for term, *_rest in concepts
+    }
     best = max((abs(scores.get(pk) or 0.0) for pk in ids), default=0.0) or 1.0
     final = {}
     for pk in ids:
@@ -406,8 +421,11 @@ def _rerank(index, tokens, extra, ids, scores):
         title = sum(w for w, _found, in_title in own if pk in in_title) / own_sum
         values = sorted(
             (
-                spec * (OWN + (TITLE if pk in in_title else 0.0)) * (1.0 if pk in phrase else APART)
-                for spec, found, in_title, phrase in concepts
+                shares[term]
+                * spec
+                * (OWN + (TITLE if pk in in_title else 0.0))
+                * (1.0 if pk in phrase else APART)
+                for term, spec, found, in_title, phrase in concepts
                 if pk in found
             ),
             reverse=True,
@@ -418,7 +436,7 @@ def _rerank(index, tokens, extra, ids, scores):
             OWN * coverage
             + TITLE * title
             + (NEAR if pk in near else 0.0)
-            + CONCEPT * share * concept
+            + CONCEPT * concept
             + ENGINE * abs(scores.get(pk) or 0.0) / best
         )
     # The short texts of the best hits: a word in the summary weighs more than in the body.

@@ -180,6 +180,39 @@ def expand(tokens, limit=30, typed=None, broad=None):
     return expansions, extra
 
 
+def stands_for(tokens, terms):
+    """{term: the words of the query it stands for}: for each concept term of `terms`
+    (`query.concept_terms`), the query's words that its concept was found by (a word
+    of one of its terms, or the head of one). A concept term counts in place of those
+    words, not of the whole query ("somberheid" for "mentale gezondheid" in "mentale
+    gezondheid jongeren")."""
+    wanted = set(terms)
+    out = {}
+    query = [(token, keys(token)) for token in tokens]
+    for concept in concepts():
+        names = [" ".join(tokenize(term)) for term, _domain in concept.terms]
+        if not wanted.intersection(names):
+            continue
+        words = [word for name in names for word in name.split()]
+        found = set().union(*(keys(word) for word in words)) if words else set()
+        stems = [dutch.stem(name.split()[-1]) for name in names if name]
+        covered = {
+            token
+            for token, token_keys in query
+            if token_keys & found
+            or any(
+                stem.endswith(root) and len(stem) - len(root) >= 3
+                for stem in stems
+                for root in dutch.roots_of(token)
+                if len(root) >= dutch.MIN_PREFIX_STEM
+            )
+        }
+        for name in names:
+            if name in wanted:
+                out[name] = out.get(name, set()) | covered
+    return out
+
+
 def inflections(term):
     """A term and its plural forms, for backends without a stemmer (SQLite)."""
     words = term.split()
