@@ -21,9 +21,29 @@ STOP_WORDS = frozenset(
     tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd wezen wie
     wil worden wordt zal ze zelf zich zij zijn zo zonder zou zouden gaat gaan ga wij
     waar wanneer welke waarom mag mogen kun krijg krijgen weet weten graag onze jullie
-    heel erg echt alleen steeds
+    heel erg echt alleen steeds niks nou heen net weer even
     """.split()  # noqa: SIM905 - a readable word list
 )
+
+# Who a person writes about ("mijn dochter", "onze zoon"): in a sentence these say who
+# asks, not what it is about, so they weigh less than the other words of the query
+# (`ranking.PERSON`, `family`).
+PERSON_WORDS = frozenset(
+    """
+    zoon zoons dochter dochters kind kinderen kindje man vrouw partner moeder vader
+    mama papa broer broertje zus zusje jongen meisje gezin ouder ouders
+    """.split()  # noqa: SIM905 - a readable word list
+)
+POSSESSIVES = frozenset({"mijn", "m", "onze", "ons", "ze", "haar", "zijn", "jouw", "je"})
+
+
+def family(tokens):
+    """The person words that follow a possessive: "mijn dochter", "onze kinderen"."""
+    return {
+        word
+        for before, word in zip(tokens, tokens[1:], strict=False)
+        if before in POSSESSIVES and word in PERSON_WORDS
+    }
 
 # A stem shorter than this is matched as a whole word only: "les" would otherwise find
 # "lesbisch", "zoon" "zoontje" is fine but "kind" also finds "kinderachtig".

@@ -65,6 +65,9 @@ APART = 0.6
 # joined, counts this much of the word; the rarer part alone half of it, as does the
 # first part when the rest is no word ("rouw" of "rouwverwerking").
 PARTS = 0.6
+# A word for who the person writes about ("mijn dochter", `dutch.family`) weighs this
+# much of its rarity when the query has other words.
+PERSON = 0.35
 # Each further concept term a page has adds this share of its value.
 MORE_TERMS = 0.1
 
@@ -365,9 +368,11 @@ def _rerank(index, tokens, extra, ids, scores):
         return math.log(1 + total / (1 + len(found)))
 
     own, partly = [], {}
+    weak = dutch.family(tokens) if len(words) > len(dutch.family(tokens)) else set()
     for word in words:
         found = index.matching(words=[word])
-        own.append((weight(found), found, titles.find(word, index.compounds.get(word, ()))))
+        w = weight(found) * (PERSON if word in weak else 1.0)
+        own.append((w, found, titles.find(word, index.compounds.get(word, ()))))
         # A compound's parts apart: both count PARTS, the rarer one alone half that.
         parts = sorted(
             (
