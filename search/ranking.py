@@ -387,7 +387,11 @@ def _rerank(index, tokens, extra, ids, scores):
             for pk in rare - common:
                 partly[word][pk] = PARTS / 2
         elif word in index.modifiers:
-            partly[word] = dict.fromkeys(index.matching(words=[index.modifiers[word]]), PARTS / 2)
+            # As much as the first part is rare next to the word: "jeugd" of
+            # "jeugdcriminaliteit" is on many pages and stands for little of it.
+            modifier = index.matching(words=[index.modifiers[word]])
+            worth = PARTS / 2 * min(1.0, weight(modifier) / (weight(found) or 1.0))
+            partly[word] = dict.fromkeys(modifier, worth)
     own_sum = sum(w for w, _found, _title in own) or 1.0
     near = index.matching(near=words) if 1 < len(words) <= 6 else set()
     concepts = []
