@@ -67,7 +67,7 @@ APART = 0.6
 PARTS = 0.6
 # A word for who the person writes about ("mijn dochter", `dutch.family`) weighs this
 # much of its rarity when the query has other words.
-PERSON = 0.35
+PERSON = 0.6
 # Each further concept term a page has adds this share of its value.
 MORE_TERMS = 0.1
 

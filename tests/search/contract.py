@@ -156,6 +156,30 @@ class SearchContract:
         self.assertContains(page, "Ook gezocht op:")
         self.assertContains(page, "uitbreiding=uit")
 
+    def test_a_word_stands_for_the_concepts_that_are_kinds_of_it(self):
+        # "luxeverzuim" is a kind of "verzuim": its concept's words are searched too,
+        # after the concept the query names.
+        response = self.search("verzuim")
+        concepts = [e["concept"] for e in response.expansions]
+        self.assertIn("Luxeverzuim", concepts)
+        self.assertLess(concepts.index("Niet naar school gaan"), concepts.index("Luxeverzuim"))
+        self.assertIn("Gesprek over vakanties", self.titles(response))
+
+    def test_a_word_on_many_pages_does_not_stand_for_its_kinds(self):
+        # "kinderen" stands on most pages: it does not bring in "pleegkinderen".
+        self.assertNotIn("Pleegzorg", [e["concept"] for e in self.search("kinderen").expansions])
+        # The concept's own term names it.
+        self.assertIn("Pleegzorg", [e["concept"] for e in self.search("pleegkinderen").expansions])
+
+    def test_who_a_parent_writes_about_weighs_less_than_what(self):
+        if self.fuzzy:
+            self.skipTest(f"{self.backend_label} ranks by its own scores (docs/search.md)")
+        # "dochter" is as rare as "gepest" and stands in a title; the page about being
+        # bullied comes first all the same.
+        titles = self.titles(self.search("mijn dochter wordt gepest", expand=False))
+        self.assertEqual(titles[0], "Weerbaarheidstraining")
+        self.assertIn("Vader en dochter", titles)
+
     def test_expansion_can_be_switched_off(self):
         response = self.search("thuiszitters", expand=False)
         self.assertNotIn("Spreekuur in Oss", self.titles(response))

@@ -46,6 +46,16 @@ def build():
         terms=[("onderwijs", "verzuim"), ("jeugd", "thuiszitter"), ("ouders", "zit thuis")],
     )
     ouders = DomainFactory(slug="ouders")
+    # Kinds of what a word says: "luxeverzuim" is a kind of "verzuim", "pleegkinderen"
+    # of "kinderen" (a word on many pages, which stands for nothing in particular).
+    ConceptFactory(
+        name="Luxeverzuim",
+        terms=[("onderwijs", "luxeverzuim"), ("ouders", "vakantie onder schooltijd")],
+    )
+    ConceptFactory(
+        name="Pleegzorg",
+        terms=[("jeugd", "pleegkinderen"), ("ouders", "pleeggezin")],
+    )
     # A broad concept: its words stand on many pages.
     ConceptFactory(
         name="Kind",
@@ -148,6 +158,21 @@ def build():
     apart = PracticePageFactory(
         title="Slaapweek",
         summary="Een week schrijven leerlingen hun slaap op; problemen bespreekt de mentor.",
+        first_published_at=_when(6),
+    )
+    holiday = PracticePageFactory(
+        title="Gesprek over vakanties",
+        summary="Ouders die vakantie onder schooltijd willen, praten eerst met de school.",
+        first_published_at=_when(6),
+    )
+    foster = PracticePageFactory(
+        title="Een pleeggezin in de buurt",
+        summary="Een pleeggezin vangt tieners op in hun eigen wijk.",
+        first_published_at=_when(6),
+    )
+    daughter = ArticlePageFactory(
+        title="Vader en dochter",
+        lead="Een vader vertelt over zijn dochter en hun weekends samen.",
         first_published_at=_when(6),
     )
     sentence = ArticlePageFactory(
