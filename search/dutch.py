@@ -45,6 +45,7 @@ def family(tokens):
         if before in POSSESSIVES and word in PERSON_WORDS
     }
 
+
 # A stem shorter than this is matched as a whole word only: "les" would otherwise find
 # "lesbisch", "zoon" "zoontje" is fine but "kind" also finds "kinderachtig".
 MIN_PREFIX_STEM = 5
