@@ -162,7 +162,7 @@ def is_broad(word):
             _broad.clear()
         try:
             index = DatabaseIndex()
-            _broad[key] = len(index.matching(words=[word])) > BROAD * index.size()
+            _broad[key] = index.has_more_than(word, BROAD * index.size())
         except Exception:  # an index this database cannot read: nothing is broad
             logger.exception("Could not count the pages of a word")
             return False
@@ -245,7 +245,7 @@ def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False, compound
         words = [f'"{word}"' for word in tokens[:-1]] + [f'"{tokens[-1]}" *']
         match = "{autocomplete title} : (" + " ".join(words) + ")"
     else:
-        parts = [index.fts_word(word) for word in _with_parts(index, tokens)]
+        parts = _retrieve(index, tokens, index.fts_retrieve)
         parts += [index.fts_term(term) for term in concept_terms(extra)]
         match = "{title body} : (" + " OR ".join(parts) + ")"
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
@@ -284,7 +284,7 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
 
     index = DatabaseIndex(backend, compounds)
     tsquery, query_params = index.tsquery(
-        [index.pg_word(word) for word in _with_parts(index, tokens)]
+        _retrieve(index, tokens, index.pg_retrieve)
         + [index.pg_term(term) for term in concept_terms(extra)]
     )
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
@@ -313,12 +313,15 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
     return _rerank(index, tokens, extra, [pk for pk, _score in rows], dict(rows))
 
 
-def _with_parts(index, tokens):
-    """The person's words and the parts of their compounds, to retrieve the pages."""
+def _retrieve(index, tokens, sql_word):
+    """The person's words as the ranked statement retrieves them (`sql_word`: with
+    their forms, heads and parts together), and a compound's first part when only that
+    is a word."""
     words = dutch.content_words(tokens)
-    parts = [part for w in words for part in index.parts.get(w, ())]
-    parts += [index.modifiers[w] for w in words if w in index.modifiers]
-    return list(dict.fromkeys(words + parts))
+    modifiers = [index.modifiers[w] for w in words if w in index.modifiers]
+    return [sql_word(word) for word in words] + [
+        sql_word(modifier) for modifier in dict.fromkeys(modifiers) if modifier not in words
+    ]
 
 
 def _titles(ids):
@@ -367,6 +370,18 @@ def _rerank(index, tokens, extra, ids, scores):
     def weight(found):
         return math.log(1 + total / (1 + len(found)))
 
+    # Every question below in one statement over the hits, where the database can.
+    ask = index.question
+    terms = concept_terms(extra)
+    index.among(
+        ids,
+        [ask(words=[word]) for word in words]
+        + [ask(words=[p]) for word in words for p in index.parts.get(word, ())]
+        + [ask(words=[index.modifiers[word]]) for word in words if word in index.modifiers]
+        + ([ask(near=words)] if 1 < len(words) <= 6 else [])
+        + [ask(terms=[term]) for term in terms]
+        + [ask(terms=[term], phrase=True) for term in terms if len(term.split()) > 1],
+    )
     own, partly = [], {}
     weak = dutch.family(tokens) if len(words) > len(dutch.family(tokens)) else set()
     for word in words:
@@ -397,7 +412,7 @@ def _rerank(index, tokens, extra, ids, scores):
     concepts = []
     rarest = max((w for w, _found, _title in own), default=1.0) or 1.0
     own_forms = {form for word in words for form in (word, *dutch.prefixes(word))}
-    for term in concept_terms(extra):
+    for term in terms:
         if any(w in own_forms or set(dutch.prefixes(w)) & own_forms for w in term.split()):
             continue  # a form of the person's own word ("thuiszitten"): counted as such
         found = index.matching(terms=[term])

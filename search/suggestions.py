@@ -183,7 +183,9 @@ def compounds(tokens, viewer_paths, extra=()):
         parts = ()
         if len(token) >= 2 * MIN_PART:
             split = _split(token, words)
-            modifier = None if split else _modifier(token, words)
+            # Only for a word the viewer's words hold: a made-up word ("bestaatnietwoord")
+            # is not searched as its first part.
+            modifier = None if split or not _known(token, words) else _modifier(token, words)
             parts = tuple(split.split()) if split else (modifier,) if modifier else ()
         found = []
         if roots:
