@@ -140,6 +140,20 @@ def forms(word):
     return tuple(dict.fromkeys(whole)), tuple(dict.fromkeys(prefixed))
 
 
+# A compound's modifier has at least this many letters ("taal" in "taalachterstand").
+MIN_MODIFIER = 3
+
+
+def is_head(word, compound_stem):
+    """Whether a compound (by its stem) ends in a stem of `word` after a modifier:
+    "verzuim" heads "schoolverzuim", "achterstand" heads "taalachterstanden"."""
+    return any(
+        compound_stem.endswith(root) and len(compound_stem) - len(root) >= MIN_MODIFIER
+        for root in roots_of(word)
+        if len(root) >= MIN_PREFIX_STEM
+    )
+
+
 def in_words(word, text_words):
     """Whether a set of a text's words holds a form of `word` (see `forms`)."""
     whole, prefixed = forms(word)

@@ -383,7 +383,8 @@ def _rerank(index, tokens, extra, ids, scores):
         + [ask(terms=[term], phrase=True) for term in terms if len(term.split()) > 1],
     )
     own, partly = [], {}
-    weak = dutch.family(tokens) if len(words) > len(dutch.family(tokens)) else set()
+    family = dutch.family(tokens)
+    weak = family if len(words) > len(family) else set()
     for word in words:
         found = index.matching(words=[word])
         w = weight(found) * (PERSON if word in weak else 1.0)

@@ -142,8 +142,6 @@ def correct(tokens, viewer_paths):
 
 
 MAX_COMPOUNDS = 12
-# A compound's modifier has at least this many letters ("taal" in "taalachterstand").
-MIN_MODIFIER = 3
 
 
 def _heads(viewer_paths):
@@ -196,7 +194,7 @@ def compounds(tokens, viewer_paths, extra=()):
                 back = root[::-1]
                 at = bisect.bisect_left(heads, (back,))
                 while at < len(heads) and heads[at][0].startswith(back):
-                    if len(heads[at][0]) - len(back) >= MIN_MODIFIER:
+                    if len(heads[at][0]) - len(back) >= dutch.MIN_MODIFIER:
                         found.append(heads[at][1])
                     at += 1
         if found or parts:

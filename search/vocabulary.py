@@ -124,11 +124,7 @@ def _heads(query_keys, tokens, term_keys, term_words, typed, broad):
             continue
         if len(term_words) > 1 and keys & last:
             return True
-        if any(
-            last_stem.endswith(root) and len(last_stem) - len(root) >= 3
-            for root in dutch.roots_of(token)
-            if len(root) >= dutch.MIN_PREFIX_STEM
-        ):
+        if dutch.is_head(token, last_stem):
             return True
     return False
 
@@ -199,13 +195,7 @@ def stands_for(tokens, terms):
         covered = {
             token
             for token, token_keys in query
-            if token_keys & found
-            or any(
-                stem.endswith(root) and len(stem) - len(root) >= 3
-                for stem in stems
-                for root in dutch.roots_of(token)
-                if len(root) >= dutch.MIN_PREFIX_STEM
-            )
+            if token_keys & found or any(dutch.is_head(token, stem) for stem in stems)
         }
         for name in names:
             if name in wanted:
