@@ -469,6 +469,13 @@ def public_pages(pages, user, paths=None):
     return viewable_pages(pages.live().filter(depth__gt=1), user, paths)
 
 
+def in_hidden_subtree(path, paths):
+    """`hidden_q` in Python, for a page path already read (search's catalogue of the
+    live pages below the root, read once for everyone): whether it lies in one of the
+    hidden subtrees `paths`."""
+    return path.startswith(tuple(paths)) if paths else False
+
+
 def public_pages_sql(paths, alias="p"):
     """`public_pages` as a SQL condition on the page table aliased `alias`, for the few
     hand-written queries (search ranking), with its parameters: `(sql, params)`.

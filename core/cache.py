@@ -121,6 +121,32 @@ def cached_per_generation(name, build, keep=None):
     return value
 
 
+# What `kept_in_process` holds: (name, generation) -> value, the latest generation only.
+_in_process = {}
+
+
+def kept_in_process(name, build):
+    """`build()`, kept in this process until the next generation.
+
+    For what is the same for everyone and too large to fetch from the shared cache on
+    every request (search's catalogue of the live pages): each process builds it once
+    per generation. Unlike `cached_per_generation` it holds with `PAGE_CACHE_SECONDS =
+    0` too, as what it keeps is not a response. If the cache cannot be reached, `build()`
+    runs every time.
+    """
+    try:
+        key = (name, generation())
+    except Exception:
+        logger.warning("cache unavailable", exc_info=True)
+        return build()
+    if key not in _in_process:
+        value = build()
+        for old in [k for k in _in_process if k[0] == name]:
+            del _in_process[old]
+        _in_process[key] = value
+    return _in_process[key]
+
+
 def page_cache_key(request):
     """The key of this address's entry; the generation is in the entry, not the key."""
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"

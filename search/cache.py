@@ -23,7 +23,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from core.cache import cached_per_generation, generation
-from search import facets, ranking
+from search import catalogue, facets, ranking
 
 
 def digest(value):
@@ -34,14 +34,14 @@ def hits(tokens, extra, viewer_paths, compounds=dict):
     """{"ids", "scores", "backend", "fallback", "docs", "maps", "labels"} of the words
     `tokens` (with the compounds they head: `compounds()`, asked on a miss only) and
     concept terms `extra` as the viewer may see them (`ranking.run_backend`,
-    `facets.read_docs`, `facets.value_names`), under the words, the expansions, the
+    `catalogue.docs`, `facets.value_names`), under the words, the expansions, the
     viewer's hidden subtrees and the language."""
 
     def build():
         ids, scores, backend, fallback = ranking.run_backend(
             tokens, extra, viewer_paths, compounds=compounds()
         )
-        docs = facets.read_docs(ids, viewer_paths)
+        docs = catalogue.docs(ids, viewer_paths)
         public, labels = facets.value_names(docs)
         return {
             "ids": ids,

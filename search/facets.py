@@ -1,10 +1,11 @@
-"""The facets of a result set, read from the database in a fixed number of queries.
+"""The facets of a result set.
 
-`read_docs` reads, for the viewable hits, each hit's facet values (type, domain, theme,
-age group, region, evidence level, space) as internal values (ids). `value_names`
-gives each value that occurs its public value (the slug in a URL) and its label.
-`facets` counts them on the viewer's own result set, disjunctively: a facet's counts
-ignore its own selection, so that choices within one facet combine with OR.
+The hits' facet values (type, domain, theme, age group, region, evidence level, space)
+as internal values (ids) come from the catalogue of the live pages
+(`search.catalogue.docs`, read once per generation). `value_names` gives each value
+that occurs its public value (the slug in a URL) and its label. `facets` counts them
+on the viewer's own result set, disjunctively: a facet's counts ignore its own
+selection, so that choices within one facet combine with OR.
 """
 
 from dataclasses import dataclass
@@ -13,8 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from cop.permissions import public_pages
-from search.pages import chunks, model_field, type_label
+from search.pages import type_label
 
 # Facet name (query parameter) -> label. The order is the order on the page.
 FACETS = {
@@ -41,95 +41,6 @@ class Facet:
     name: str
     label: str
     values: list
-
-
-def _space_models():
-    from cop.models import SpaceBase
-
-    return [model for model in SpaceBase.__subclasses__() if not model._meta.abstract]
-
-
-def read_docs(ids, viewer_paths):
-    """{page id: {"ct", "path", "date", facet: set(values)}} for the viewable hits."""
-    docs = {}
-    for chunk in chunks(ids):
-        rows = public_pages(
-            Page.objects.filter(pk__ids=set(chunk)), None, viewer_paths
-        ).values_list("pk", "content_type_id", "path", "first_published_at", "title")
-        for pk, ct, path, date, title in rows:
-            docs[pk] = {
-                "ct": ct,
-                "path": path,
-                "date": date,
-                "title": title,
-                **{name: set() for name in FACETS},
-            }
-            docs[pk]["type"].add(str(ct))
-    by_ct = {}
-    for pk, doc in docs.items():
-        by_ct.setdefault(doc["ct"], []).append(pk)
-
-    space_cts = {ContentType.objects.get_for_model(model).pk for model in _space_models()}
-    spaces_by_path = {}
-    for ct, pks in by_ct.items():
-        model = ContentType.objects.get_for_id(ct).model_class()
-        if model is None:
-            continue
-        for facet, name in (("domein", "domains"), ("leeftijd", "age_groups")):
-            m2m = model_field(model, name)
-            if m2m is None or not m2m.many_to_many:
-                continue
-            through = m2m.remote_field.through
-            source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
-            for chunk in chunks(pks):
-                for pk, value in through.objects.filter(
-                    **{f"{source}_id__ids": set(chunk)}
-                ).values_list(f"{source}_id", f"{target}_id"):
-                    docs[pk][facet].add(str(value))
-        themes = model_field(model, "themes")
-        if themes is not None:
-            through = themes.remote_field.through
-            for chunk in chunks(pks):
-                for pk, value in through.objects.filter(
-                    content_object_id__ids=set(chunk)
-                ).values_list("content_object_id", "tag_id"):
-                    docs[pk]["thema"].add(str(value))
-        fks = [
-            (facet, name)
-            for facet, name in (
-                ("niveau", "evidence_level"),
-                ("regio", "region"),
-                ("ruimte", "space"),
-            )
-            if model_field(model, name) is not None and model_field(model, name).many_to_one
-        ]
-        if fks:
-            columns = [f"{name}_id" for _facet, name in fks]
-            for chunk in chunks(pks):
-                for pk, *values in model.objects.filter(pk__ids=set(chunk)).values_list(
-                    "pk", *columns
-                ):
-                    for (facet, _name), value in zip(fks, values, strict=True):
-                        if value is not None:
-                            docs[pk][facet].add(str(value))
-        if model._meta.label_lower == "regions.regionpage":
-            for pk in pks:
-                docs[pk]["regio"].add(str(pk))
-        if ct in space_cts:
-            for pk in pks:
-                docs[pk]["ruimte"].add(str(pk))
-        elif model._meta.label_lower == "cop.spacepage":
-            if not spaces_by_path:
-                spaces_by_path = dict(
-                    Page.objects.filter(content_type_id__in=space_cts).values_list("path", "pk")
-                )
-            for pk in pks:
-                path = docs[pk]["path"]
-                for length in range(Page.steplen, len(path), Page.steplen):
-                    if path[:length] in spaces_by_path:
-                        docs[pk]["ruimte"].add(str(spaces_by_path[path[:length]]))
-                        break
-    return docs
 
 
 def value_names(docs):

@@ -37,7 +37,7 @@ from wagtail.search.backends import get_search_backend
 
 from cop.permissions import public_pages, public_pages_sql
 from core.cache import generation
-from search import dutch, vocabulary
+from search import catalogue, dutch, vocabulary
 from search.index import DatabaseIndex, WordIndex
 from search.pages import chunks, model_field
 from search.query import concept_terms
@@ -324,17 +324,6 @@ def _retrieve(index, tokens, sql_word):
     ]
 
 
-def _titles(ids):
-    """{id: (content type id, title)} of the hits, in one query per chunk."""
-    out = {}
-    for chunk in chunks(ids):
-        for pk, ct, title in Page.objects.filter(pk__ids=set(chunk)).values_list(
-            "pk", "content_type_id", "title"
-        ):
-            out[pk] = (ct, title)
-    return out
-
-
 def _short_texts(pks, meta):
     """A `WordIndex` of the short texts (`SHORT_FIELDS`) of the pages `pks`: one query
     per content type."""
@@ -364,8 +353,7 @@ def _rerank(index, tokens, extra, ids, scores):
         return ids, scores
     words = list(dict.fromkeys(dutch.content_words(tokens)))
     total = index.size()
-    meta = _titles(ids)
-    titles = WordIndex({pk: title for pk, (_ct, title) in meta.items()})
+    meta, titles = catalogue.titles(ids)
 
     def weight(found):
         return math.log(1 + total / (1 + len(found)))
