@@ -17,12 +17,28 @@ from wagtail.models import Page
 from search import dutch
 
 
+def patterns(word, more=()):
+    """(whole words, prefixes) that match `word`: its forms (`dutch.forms`) and the
+    whole words `more`, without those another prefix already matches ("samenwerking"
+    and "samenwerk*" is "samenwerk*"; "samenwerk*" and "samenw*" is "samenw*"). The
+    same pages match; the engine tries fewer patterns on each (PostgreSQL's `ts_rank`
+    costs as much per pattern as the match itself) and does not count one word twice.
+    """
+    whole, prefixes = dutch.forms(word)
+    kept = [
+        root
+        for root in dict.fromkeys(prefixes)
+        if not any(root != other and root.startswith(other) for other in prefixes)
+    ]
+    rest = [form for form in dict.fromkeys((*whole, *more)) if not form.startswith(tuple(kept))]
+    return tuple(rest), tuple(kept)
+
+
 def fts_word(word, more=(), parts=()):
     """An FTS5 expression for one word in its forms (`dutch.forms`), the whole words
     `more` (the compounds it heads) and, with `parts`, its parts together
     (`suggestions.compounds`)."""
-    whole, prefixes = dutch.forms(word)
-    whole = tuple(dict.fromkeys(whole + tuple(more)))
+    whole, prefixes = patterns(word, more)
     forms = [f'"{form}"' for form in whole] + [f'"{root}" *' for root in prefixes]
     if parts:
         forms.append("(" + " AND ".join(fts_word(part) for part in parts) + ")")
@@ -48,8 +64,7 @@ def fts_term(term, phrase=False, heads=None, parts=None):
 
 
 def _pg_forms(word, more=()):
-    whole, prefixes = dutch.forms(word)
-    whole = tuple(dict.fromkeys(whole + tuple(more)))
+    whole, prefixes = patterns(word, more)
     return " | ".join([f"'{form}'" for form in whole] + [f"'{root}':*" for root in prefixes])
 
 
@@ -60,6 +75,15 @@ def pg_word(word, more=(), parts=()):
     text = _pg_forms(word, more)
     if parts:
         text += " | (" + " & ".join(f"({_pg_forms(part)})" for part in parts) + ")"
+    return "to_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [text]
+
+
+def pg_rank_word(word):
+    """(SQL, params) of a tsquery that weighs a word in `ts_rank`: one pattern, its
+    first prefix (`patterns`) or the word. Matching takes every form; weighing one is
+    enough to tell pages apart, and `ts_rank` costs as much per pattern as the match."""
+    _whole, prefixes = patterns(word)
+    text = f"'{prefixes[0]}':*" if prefixes else f"'{word}'"
     return "to_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [text]
 
 
@@ -88,9 +112,9 @@ class WordIndex:
     def find(self, word, more=(), parts=()):
         """The ids whose text holds a form of `word` (`dutch.forms`), one of the whole
         words `more`, or all of `parts`."""
-        whole, prefixes = dutch.forms(word)
+        whole, prefixes = patterns(word, more)
         found = set()
-        for form in (*whole, *more):
+        for form in whole:
             found |= self.ids.get(form, set())
         for root in prefixes:
             at = bisect.bisect_left(self.words, root)

@@ -38,7 +38,7 @@ from wagtail.search.backends import get_search_backend
 from cop.permissions import public_pages, public_pages_sql
 from core.cache import generation
 from search import catalogue, dutch, vocabulary
-from search.index import DatabaseIndex, WordIndex
+from search.index import DatabaseIndex, WordIndex, pg_rank_word
 from search.pages import chunks, model_field
 from search.query import concept_terms
 
@@ -278,20 +278,28 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
     practices (p95 ≈ 4 s). Here each word and each concept term becomes a tsquery
     (`to_tsquery` of a quoted `\\w+` word or `plainto_tsquery`/`phraseto_tsquery`, so no
     query syntax gets through) joined with OR, matched on the indexed title and body
-    columns, and ranked with the same weights and title norm modelsearch uses.
+    columns, and ranked with the same weights and title norm modelsearch uses, by a
+    smaller tsquery than the one that matches (`pg_rank_word`).
     """
     from modelsearch.backends.database.postgres.weights import get_sql_weights
 
     index = DatabaseIndex(backend, compounds)
+    terms = concept_terms(extra)
     tsquery, query_params = index.tsquery(
-        _retrieve(index, tokens, index.pg_retrieve)
-        + [index.pg_term(term) for term in concept_terms(extra)]
+        _retrieve(index, tokens, index.pg_retrieve) + [index.pg_term(term) for term in terms]
+    )
+    # Weighed by one pattern per word and single-word concept term (`pg_rank_word`),
+    # multiword terms as they match: the development sets' recall is unchanged, the
+    # statement takes half the time (ts_rank tries every pattern on every hit).
+    rank, rank_params = index.tsquery(
+        [pg_rank_word(word) for word in dutch.content_words(tokens)]
+        + [pg_rank_word(term) if len(term.split()) == 1 else index.pg_term(term) for term in terms]
     )
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
     sql = (
-        "SELECT p.id, ts_rank(%s::float4[], e.title, q.query) * e.title_norm "  # noqa: S608
-        "+ ts_rank(%s::float4[], e.body, q.query) AS score "
-        f"FROM (SELECT {tsquery} AS query) q, {index.entries} e "
+        "SELECT p.id, ts_rank(%s::float4[], e.title, q.rank) * e.title_norm "  # noqa: S608
+        "+ ts_rank(%s::float4[], e.body, q.rank) AS score "
+        f"FROM (SELECT {tsquery} AS query, {rank} AS rank) q, {index.entries} e "
         f"JOIN {index.pages} p ON e.object_id = p.id::text "
         "WHERE (e.title @@ q.query OR e.body @@ q.query) "
         f"AND e.content_type_id IN ({index.ct_sql}) "
@@ -303,6 +311,7 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
         weights,
         weights,
         *query_params,
+        *rank_params,
         *index.content_types,
         *visible_params,
         MAX_HITS,
