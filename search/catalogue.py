@@ -14,16 +14,61 @@ an unpublish, a move, a changed view restriction, any saved object of our apps (
 theme, a practice's tags). The entries are shared, never changed: read them only.
 """
 
+import bisect
+
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
 from cop.permissions import in_hidden_subtree, public_pages
 from core.cache import kept_in_process
+from search import dutch
 from search.facets import FACETS
-from search.index import WordIndex
 from search.pages import chunks, model_field
 
 FACET_NAMES = tuple(FACETS)
+
+
+class WordIndex:
+    """The words of a few texts ({id: text}: the titles or summaries of the hits),
+    to find the texts that hold a form of a word as the database index would, in
+    Python: one read for all the words and concept terms of a query."""
+
+    def __init__(self, texts):
+        from search.vocabulary import tokenize
+
+        self.ids = {}
+        for pk, text in texts.items():
+            for word in tokenize(text or ""):
+                self.ids.setdefault(word, set()).add(pk)
+        self.words = sorted(self.ids)
+
+    def find(self, word, more=(), parts=()):
+        """The ids whose text holds a form of `word` (`dutch.forms`), one of the whole
+        words `more`, or all of `parts`."""
+        whole, prefixes = dutch.patterns(word, more)
+        found = set()
+        for form in whole:
+            found |= self.ids.get(form, set())
+        for root in prefixes:
+            at = bisect.bisect_left(self.words, root)
+            while at < len(self.words) and self.words[at].startswith(root):
+                found |= self.ids[self.words[at]]
+                at += 1
+        if parts:
+            found |= set.intersection(*(self.find(part) for part in parts))
+        return found
+
+    def find_term(self, term, heads=None, parts=None):
+        """As `fts_term` without `phrase`: one word in its forms, several words all of
+        them but the stop words."""
+        heads, parts = heads or {}, parts or {}
+        words = term.split()
+        if len(words) == 1:
+            return self.find(term, heads.get(term, ()), parts.get(term, ()))
+        content = dutch.content_words(words)
+        if len(content) > 1:
+            words = content
+        return set.intersection(*(self.find(word, heads.get(word, ())) for word in words))
 
 
 def _space_models():
@@ -121,13 +166,33 @@ def read(pages):
     return docs
 
 
+def _page_content_types():
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    return set(get_descendants_content_types_pks(Page))
+
+
+def _entry_pages(entries):
+    """{database index entry id: page id, or None for an entry of another model}."""
+    page_cts = _page_content_types()
+    return {
+        pk: int(object_id) if ct in page_cts else None
+        for pk, ct, object_id in entries.values_list("pk", "content_type_id", "object_id")
+    }
+
+
 class Catalogue:
-    """Every live page below the root: `entries` ({id: entry}, see `read`) and `titles`
-    (a `WordIndex` of their titles)."""
+    """Every live page below the root: `entries` ({id: entry}, see `read`), `titles`
+    (a `WordIndex` of their titles), and `entry_pages`: which page each entry of the
+    database search index is (`_entry_pages`), so a statement over the full text index
+    needs no join."""
 
     def __init__(self):
+        from wagtail.search.models import IndexEntry
+
         self.entries = read(public_pages(Page.objects.all(), None, []))
         self.titles = WordIndex({pk: doc["title"] for pk, doc in self.entries.items()})
+        self.entry_pages = _entry_pages(IndexEntry.objects.all())
 
 
 def catalogue():
@@ -167,3 +232,22 @@ def titles(ids):
         ):
             meta[pk] = (ct, title)
     return meta, WordIndex({pk: title for pk, (_ct, title) in meta.items()})
+
+
+def entry_pages(entry_ids):
+    """{entry id: page id} of the database index entries `entry_ids` that are pages
+    (any page: live or not, visible or not); an entry not in the catalogue (indexed
+    since, without a new generation) is read from the database."""
+    from wagtail.search.models import IndexEntry
+
+    known = catalogue().entry_pages
+    out, missing = {}, []
+    for pk in entry_ids:
+        if pk not in known:
+            missing.append(pk)
+        elif known[pk] is not None:
+            out[pk] = known[pk]
+    for chunk in chunks(missing):
+        found = _entry_pages(IndexEntry.objects.filter(pk__ids=set(chunk)))
+        out.update((pk, page) for pk, page in found.items() if page is not None)
+    return out

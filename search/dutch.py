@@ -140,6 +140,23 @@ def forms(word):
     return tuple(dict.fromkeys(whole)), tuple(dict.fromkeys(prefixed))
 
 
+def patterns(word, more=()):
+    """(whole words, prefixes) that match `word`: its forms (`dutch.forms`) and the
+    whole words `more`, without those another prefix already matches ("samenwerking"
+    and "samenwerk*" is "samenwerk*"; "samenwerk*" and "samenw*" is "samenw*"). The
+    same pages match; the engine tries fewer patterns on each (PostgreSQL's `ts_rank`
+    costs as much per pattern as the match itself) and does not count one word twice.
+    """
+    whole, prefixes = forms(word)
+    kept = [
+        root
+        for root in dict.fromkeys(prefixes)
+        if not any(root != other and root.startswith(other) for other in prefixes)
+    ]
+    rest = [form for form in dict.fromkeys((*whole, *more)) if not form.startswith(tuple(kept))]
+    return tuple(rest), tuple(kept)
+
+
 # A compound's modifier has at least this many letters ("taal" in "taalachterstand").
 MIN_MODIFIER = 3
 

@@ -9,36 +9,18 @@ gets through. FTS5 has no Dutch stemmer: a word is matched in its forms (`dutch.
 words, and stems as prefixes); PostgreSQL stems those with its `dutch` configuration.
 """
 
-import bisect
-
 from django.db import connection
 from wagtail.models import Page
 
 from search import dutch
-
-
-def patterns(word, more=()):
-    """(whole words, prefixes) that match `word`: its forms (`dutch.forms`) and the
-    whole words `more`, without those another prefix already matches ("samenwerking"
-    and "samenwerk*" is "samenwerk*"; "samenwerk*" and "samenw*" is "samenw*"). The
-    same pages match; the engine tries fewer patterns on each (PostgreSQL's `ts_rank`
-    costs as much per pattern as the match itself) and does not count one word twice.
-    """
-    whole, prefixes = dutch.forms(word)
-    kept = [
-        root
-        for root in dict.fromkeys(prefixes)
-        if not any(root != other and root.startswith(other) for other in prefixes)
-    ]
-    rest = [form for form in dict.fromkeys((*whole, *more)) if not form.startswith(tuple(kept))]
-    return tuple(rest), tuple(kept)
+from search.catalogue import entry_pages
 
 
 def fts_word(word, more=(), parts=()):
     """An FTS5 expression for one word in its forms (`dutch.forms`), the whole words
     `more` (the compounds it heads) and, with `parts`, its parts together
     (`suggestions.compounds`)."""
-    whole, prefixes = patterns(word, more)
+    whole, prefixes = dutch.patterns(word, more)
     forms = [f'"{form}"' for form in whole] + [f'"{root}" *' for root in prefixes]
     if parts:
         forms.append("(" + " AND ".join(fts_word(part) for part in parts) + ")")
@@ -64,7 +46,7 @@ def fts_term(term, phrase=False, heads=None, parts=None):
 
 
 def _pg_forms(word, more=()):
-    whole, prefixes = patterns(word, more)
+    whole, prefixes = dutch.patterns(word, more)
     return " | ".join([f"'{form}'" for form in whole] + [f"'{root}':*" for root in prefixes])
 
 
@@ -80,9 +62,9 @@ def pg_word(word, more=(), parts=()):
 
 def pg_rank_word(word):
     """(SQL, params) of a tsquery that weighs a word in `ts_rank`: one pattern, its
-    first prefix (`patterns`) or the word. Matching takes every form; weighing one is
+    first prefix (`dutch.patterns`) or the word. Matching takes every form; weighing one is
     enough to tell pages apart, and `ts_rank` costs as much per pattern as the match."""
-    _whole, prefixes = patterns(word)
+    _whole, prefixes = dutch.patterns(word)
     text = f"'{prefixes[0]}':*" if prefixes else f"'{word}'"
     return "to_tsquery(coalesce(%s::regconfig, get_current_ts_config()), %s)", [text]
 
@@ -93,49 +75,6 @@ def pg_term(term, phrase=False, heads=None, parts=None):
         return pg_word(term, heads.get(term, ()), parts.get(term, ()))
     function = "phraseto_tsquery" if phrase else "plainto_tsquery"
     return f"{function}(coalesce(%s::regconfig, get_current_ts_config()), %s)", [term]
-
-
-class WordIndex:
-    """The words of a few texts ({id: text}: the titles or summaries of the hits),
-    to find the texts that hold a form of a word as the database index would, in
-    Python: one read for all the words and concept terms of a query."""
-
-    def __init__(self, texts):
-        from search.vocabulary import tokenize
-
-        self.ids = {}
-        for pk, text in texts.items():
-            for word in tokenize(text or ""):
-                self.ids.setdefault(word, set()).add(pk)
-        self.words = sorted(self.ids)
-
-    def find(self, word, more=(), parts=()):
-        """The ids whose text holds a form of `word` (`dutch.forms`), one of the whole
-        words `more`, or all of `parts`."""
-        whole, prefixes = patterns(word, more)
-        found = set()
-        for form in whole:
-            found |= self.ids.get(form, set())
-        for root in prefixes:
-            at = bisect.bisect_left(self.words, root)
-            while at < len(self.words) and self.words[at].startswith(root):
-                found |= self.ids[self.words[at]]
-                at += 1
-        if parts:
-            found |= set.intersection(*(self.find(part) for part in parts))
-        return found
-
-    def find_term(self, term, heads=None, parts=None):
-        """As `fts_term` without `phrase`: one word in its forms, several words all of
-        them but the stop words."""
-        heads, parts = heads or {}, parts or {}
-        words = term.split()
-        if len(words) == 1:
-            return self.find(term, heads.get(term, ()), parts.get(term, ()))
-        content = dutch.content_words(words)
-        if len(content) > 1:
-            words = content
-        return set.intersection(*(self.find(word, heads.get(word, ())) for word in words))
 
 
 class DatabaseIndex:
@@ -274,12 +213,10 @@ class DatabaseIndex:
                     self.fts_term(t, phrase) for t in terms
                 ]
                 match = "{" + columns + "} : (" + " OR ".join(parts) + ")"
-            sql = (
-                f"SELECT e.object_id FROM {self.fts} JOIN {self.entries} e "  # noqa: S608
-                f"ON e.id = {self.fts}.rowid WHERE {self.fts} MATCH %s "
-                f"AND e.content_type_id IN ({self.ct_sql})"
-            )
-            params = [match, *self.content_types]
+            sql = f"SELECT rowid FROM {self.fts} WHERE {self.fts} MATCH %s"  # noqa: S608
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [match])
+                return set(entry_pages([rowid for (rowid,) in cursor.fetchall()]).values())
         else:
             tsquery, params = self._pg_query(words, terms, near, phrase)
             cols = columns.split()

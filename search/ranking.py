@@ -38,7 +38,8 @@ from wagtail.search.backends import get_search_backend
 from cop.permissions import public_pages, public_pages_sql
 from core.cache import generation
 from search import catalogue, dutch, vocabulary
-from search.index import DatabaseIndex, WordIndex, pg_rank_word
+from search.catalogue import WordIndex
+from search.index import DatabaseIndex, pg_rank_word
 from search.pages import chunks, model_field
 from search.query import concept_terms
 
@@ -229,9 +230,11 @@ def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False, compound
     weighted double, over live pages outside the viewer's hidden subtrees only; then
     `_rerank` (not for autocomplete, which matches the titles' autocomplete column).
 
-    The hidden subtrees are left out in SQL, before ORDER BY and LIMIT: a page the
-    viewer may not see takes no place among the `MAX_HITS` ranked hits, so it cannot
-    push a viewable page out of them nor show in `truncated` or in any count.
+    The statement reads the full text index alone (no join: the catalogue knows which
+    page each entry is and which pages the viewer may see, `search.catalogue`); the
+    hidden subtrees are left out before the hits are cut at `MAX_HITS`: a page the
+    viewer may not see takes no place among them, so it cannot push a viewable page
+    out nor show in `truncated` or in any count.
 
     modelsearch's SQLite compiler scores each hit with a correlated subquery that runs
     the MATCH again per row, which takes tens of seconds for an expanded query over
@@ -248,20 +251,21 @@ def _sqlite_ranked_ids(tokens, extra, viewer_paths, autocomplete=False, compound
         parts = _retrieve(index, tokens, index.fts_retrieve)
         parts += [index.fts_term(term) for term in concept_terms(extra)]
         match = "{title body} : (" + " OR ".join(parts) + ")"
-    visible, visible_params = public_pages_sql(viewer_paths, alias="p")
     sql = (
-        f"SELECT e.object_id, bm25({index.fts}, 0.0, 1.0, 2.0) AS score "  # noqa: S608
-        f"FROM {index.fts} JOIN {index.entries} e ON e.id = {index.fts}.rowid "
-        f"JOIN {index.pages} p ON p.id = CAST(e.object_id AS INTEGER) "
-        f"WHERE {index.fts} MATCH %s AND e.content_type_id IN ({index.ct_sql}) "
-        f"AND {visible} "
-        f"ORDER BY score LIMIT %s"
+        f"SELECT rowid, bm25({index.fts}, 0.0, 1.0, 2.0) "  # noqa: S608
+        f"FROM {index.fts} WHERE {index.fts} MATCH %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [match, *index.content_types, *visible_params, MAX_HITS])
+        cursor.execute(sql, [match])
         rows = cursor.fetchall()
-    ids = [int(object_id) for object_id, _score in rows]
-    scores = {int(object_id): -score for object_id, score in rows}
+    pages = catalogue.entry_pages([rowid for rowid, _score in rows])
+    visible = catalogue.docs(list(pages.values()), viewer_paths)
+    rows = sorted(
+        ((pages[rowid], score) for rowid, score in rows if pages.get(rowid) in visible),
+        key=lambda row: row[1],
+    )[:MAX_HITS]
+    ids = [pk for pk, _score in rows]
+    scores = {pk: -score for pk, score in rows}
     if autocomplete:
         return ids, scores
     return _rerank(index, tokens, extra, ids, scores)
@@ -278,8 +282,8 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
     practices (p95 ≈ 4 s). Here each word and each concept term becomes a tsquery
     (`to_tsquery` of a quoted `\\w+` word or `plainto_tsquery`/`phraseto_tsquery`, so no
     query syntax gets through) joined with OR, matched on the indexed title and body
-    columns, and ranked with the same weights and title norm modelsearch uses, by a
-    smaller tsquery than the one that matches (`pg_rank_word`).
+    columns, and ranked with the same weights and title norm modelsearch uses, by the
+    person's own words only, one pattern each (`pg_rank_word`).
     """
     from modelsearch.backends.database.postgres.weights import get_sql_weights
 
@@ -288,13 +292,10 @@ def _postgres_ranked_ids(backend, tokens, extra, viewer_paths, compounds=None):
     tsquery, query_params = index.tsquery(
         _retrieve(index, tokens, index.pg_retrieve) + [index.pg_term(term) for term in terms]
     )
-    # Weighed by one pattern per word and single-word concept term (`pg_rank_word`),
-    # multiword terms as they match: the development sets' recall is unchanged, the
-    # statement takes half the time (ts_rank tries every pattern on every hit).
-    rank, rank_params = index.tsquery(
-        [pg_rank_word(word) for word in dutch.content_words(tokens)]
-        + [pg_rank_word(term) if len(term.split()) == 1 else index.pg_term(term) for term in terms]
-    )
+    # Weighed by the person's own words, one pattern each (`pg_rank_word`): concept
+    # terms rank below them (`_rerank`), and the statement takes half the time
+    # (ts_rank tries every pattern of its tsquery on every hit).
+    rank, rank_params = index.tsquery([pg_rank_word(word) for word in dutch.content_words(tokens)])
     visible, visible_params = public_pages_sql(viewer_paths, alias="p")
     sql = (
         "SELECT p.id, ts_rank(%s::float4[], e.title, q.rank) * e.title_norm "  # noqa: S608
