@@ -469,11 +469,16 @@ def public_pages(pages, user, paths=None):
     return viewable_pages(pages.live().filter(depth__gt=1), user, paths)
 
 
-def in_hidden_subtree(path, paths):
-    """`hidden_q` in Python, for a page path already read (search's catalogue of the
-    live pages below the root, read once for everyone): whether it lies in one of the
-    hidden subtrees `paths`."""
-    return path.startswith(tuple(paths)) if paths else False
+def hidden_path_test(paths):
+    """`hidden_q` in Python, for page paths already read (search's catalogue of the
+    live pages below the root, read once for everyone): a function that says whether a
+    path lies in one of the hidden subtrees `paths`."""
+    prefixes = tuple(paths)
+
+    def hidden(path):
+        return bool(prefixes) and path.startswith(prefixes)
+
+    return hidden
 
 
 def public_pages_sql(paths, alias="p"):

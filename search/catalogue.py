@@ -5,7 +5,7 @@ For each live page below the root (`cop.permissions.public_pages` with no hidden
 subtree): its content type, tree path, first publication date, title and facet values
 (type, domain, theme, age group, region, evidence level, space) as internal values
 (ids), and one `WordIndex` of all the titles. A query then reads its hits' entries from
-memory: `docs` keeps the viewer's rule (`cop.permissions.in_hidden_subtree`) and reads
+memory: `docs` keeps the viewer's rule (`cop.permissions.hidden_path_test`) and reads
 a hit that is not in the catalogue (saved since, without a new generation) from the
 database, the old way.
 
@@ -19,7 +19,7 @@ import bisect
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
-from cop.permissions import in_hidden_subtree, public_pages
+from cop.permissions import hidden_path_test, public_pages
 from core.cache import kept_in_process
 from search import dutch
 from search.facets import FACETS
@@ -204,13 +204,14 @@ def docs(ids, viewer_paths):
     """The entries of the hits `ids` the viewer may see (hidden subtrees
     `viewer_paths`); a hit not in the catalogue is read from the database."""
     entries = catalogue().entries
+    hidden = hidden_path_test(viewer_paths)
     out = {}
     missing = []
     for pk in ids:
         doc = entries.get(pk)
         if doc is None:
             missing.append(pk)
-        elif not in_hidden_subtree(doc["path"], viewer_paths):
+        elif not hidden(doc["path"]):
             out[pk] = doc
     for chunk in chunks(missing):
         out.update(read(public_pages(Page.objects.filter(pk__ids=set(chunk)), None, viewer_paths)))

@@ -14,6 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.cache import kept_in_process
 from search.pages import type_label
 
 # Facet name (query parameter) -> label. The order is the order on the page.
@@ -43,35 +44,46 @@ class Facet:
     values: list
 
 
-def value_names(docs):
-    """({facet: {value: public value}}, {facet: {value: label}}) for every value that
-    occurs in the hits, in one query per facet. Public values are what a URL says:
-    model names for types, slugs for domains, themes and levels, the label for age
-    groups, the page id for regions and spaces. Labels are what a reader sees."""
+def _taxonomy_names():
+    """({facet: {value: public value}}, {facet: {value: label}}) of every page type and
+    every domain, theme, evidence level and age group: the same for everyone, read
+    once per generation (`core.cache.kept_in_process`)."""
     from taxonomy.models import AgeGroup, Domain, EvidenceLevel, Theme
 
+    public = {name: {} for name in FACETS}
+    labels = {name: {} for name in FACETS}
+    for ct in ContentType.objects.all():
+        model = ct.model_class()
+        if model is not None and issubclass(model, Page):
+            public["type"][str(ct.pk)] = model._meta.model_name
+            labels["type"][str(ct.pk)] = type_label(model)
+    for name, model in (("domein", Domain), ("thema", Theme), ("niveau", EvidenceLevel)):
+        for pk, slug, label in model.objects.values_list("pk", "slug", "name"):
+            public[name][str(pk)] = slug
+            labels[name][str(pk)] = label
+    for group in AgeGroup.objects.all():
+        public["leeftijd"][str(group.pk)] = group.label
+        labels["leeftijd"][str(group.pk)] = str(group)
+    return public, labels
+
+
+def value_names(docs):
+    """({facet: {value: public value}}, {facet: {value: label}}) for every value that
+    occurs in the hits. Public values are what a URL says: model names for types, slugs
+    for domains, themes and levels, the label for age groups, the page id for regions
+    and spaces. Labels are what a reader sees. The taxonomy's are read once per
+    generation (`_taxonomy_names`), the titles of regions and spaces in one query."""
     wanted = {name: set() for name in FACETS}
     for doc in docs.values():
         for name in FACETS:
             wanted[name] |= doc[name]
+    every_public, every_label = kept_in_process("search:facet-names", _taxonomy_names)
     public = {name: {} for name in FACETS}
     labels = {name: {} for name in FACETS}
-    for value in wanted["type"]:
-        model = ContentType.objects.get_for_id(int(value)).model_class()
-        public["type"][value] = model._meta.model_name if model else value
-        labels["type"][value] = type_label(model) if model else value
-    for name, model in (("domein", Domain), ("thema", Theme), ("niveau", EvidenceLevel)):
-        if wanted[name]:
-            ids = [int(v) for v in wanted[name]]
-            for pk, slug, label in model.objects.filter(pk__in=ids).values_list(
-                "pk", "slug", "name"
-            ):
-                public[name][str(pk)] = slug
-                labels[name][str(pk)] = label
-    if wanted["leeftijd"]:
-        for group in AgeGroup.objects.filter(pk__in=[int(v) for v in wanted["leeftijd"]]):
-            public["leeftijd"][str(group.pk)] = group.label
-            labels["leeftijd"][str(group.pk)] = str(group)
+    for name in ("type", "domein", "thema", "niveau", "leeftijd"):
+        for value in wanted[name]:
+            public[name][value] = every_public[name].get(value, value)
+            labels[name][value] = every_label[name].get(value, value)
     page_ids = [int(v) for v in wanted["regio"] | wanted["ruimte"]]
     if page_ids:
         titles = {
