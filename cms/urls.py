@@ -24,6 +24,7 @@ urlpatterns = [
     path("nieuwsbrief/", include("newsletter.urls")),
     path("", include("members.urls")),
     path("", include("cop.urls")),
+    path("", include("conversation.urls")),
 ]
 
 if settings.DEBUG:

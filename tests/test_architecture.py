@@ -29,6 +29,7 @@ LAYERS = [
     "agenda",
     "practices",
     "mao_tafel",
+    "conversation",
     "newsletter",
     "search",
     "home",

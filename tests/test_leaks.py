@@ -48,6 +48,8 @@ ID_KWARGS = {
     "collection_id": "collection",
     "page_view_restriction_id": "page_restriction",
     "restriction_id": "collection_restriction",
+    "thread_id": "thread",
+    "post_id": "post",
 }
 # a `pk` in these namespaces is of this kind; elsewhere a `pk` tries every id
 PK_KINDS = {
@@ -396,6 +398,8 @@ class TestNoLeaks(LeakTestCase):
         cases = [
             (member_b, self.secret_page.url, "zq1markertekst"),
             (member_b, self.document.url, "zq6markerinhoud"),
+            (member_b, f"/gesprekken/{self.secret_thread.pk}/", "zqgmarkerreactie"),
+            (member_b, f"/ruimtes/{self.space_b.pk}/gesprekken/", "zqgmarkergesprek"),
             (superuser, f"/admin/pages/{self.draft_page.pk}/edit/", "zq2markerconcept"),
             (superuser, f"/admin/pages/{self.revised_page.pk}/edit/", "zq3markerrevisie"),
             (superuser, f"/admin/images/{self.image.pk}/", "zq7markerafbeelding"),

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "newsletter",
     "bottlenecks",
     "mao_tafel",
+    "conversation",
     "search",
     "demo",  # on top: imports every app above, none imports it
     "axes",
@@ -344,6 +345,7 @@ MAO_RETENTION = {
         "members.invitation": 30,  # after the invitation: deleted
         "regions.application": 365,  # after the call closed: anonymised
         "mao_tafel.helprequest": 365,  # after the request was closed: anonymised
+        "conversation.report": 365,  # after the report was handled: deleted
         "search.querystat": 365,  # after the day: deleted
         "searchpromotions.querydailyhits": 365,  # after the day: deleted
         **env("MAO_RETENTION_DAYS"),
