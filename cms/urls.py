@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("members.urls")),
     path("", include("cop.urls")),
     path("", include("conversation.urls")),
+    path("", include("network.urls")),
 ]
 
 if settings.DEBUG:

@@ -32,6 +32,7 @@ LAYERS = [
     "conversation",
     "newsletter",
     "search",
+    "network",
     "home",
     "demo",
 ]

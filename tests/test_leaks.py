@@ -398,6 +398,7 @@ class TestNoLeaks(LeakTestCase):
         cases = [
             (member_b, self.secret_page.url, "zq1markertekst"),
             (member_b, self.document.url, "zq6markerinhoud"),
+            (member_b, "/mijn-netwerk/", "zq1markerpagina"),  # what is new in their space
             (member_b, f"/gesprekken/{self.secret_thread.pk}/", "zqgmarkerreactie"),
             (member_b, f"/ruimtes/{self.space_b.pk}/gesprekken/", "zqgmarkergesprek"),
             (superuser, f"/admin/pages/{self.draft_page.pk}/edit/", "zq2markerconcept"),
@@ -407,6 +408,13 @@ class TestNoLeaks(LeakTestCase):
         for user, url, marker in cases:
             result, _session = self.request(user, url, session=False)
             self.assertIn(marker, result.get("body", ""), f"{url}: {result.get('status')}")
+
+
+class TestTheProbeCoversMyNetwork(LeakTestCase):
+    def test_mijn_netwerk_and_the_members_pages_are_requested(self):
+        requested = set(self.urls())
+        self.assertIn(("network:home", "/mijn-netwerk/"), requested)
+        self.assertIn(("cop:members", f"/ruimtes/{self.space_b.pk}/leden/"), requested)
 
 
 def test_every_pattern_is_filled_or_skipped():

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "mao_tafel",
     "conversation",
     "search",
+    "network",
     "demo",  # on top: imports every app above, none imports it
     "axes",
     # Wagtail
@@ -177,6 +178,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # The public site's own login (members/); Wagtail's admin sends people there too, so
 # there is one login page for everyone. Page view restrictions redirect there as well.
 LOGIN_URL = "members:login"
+# After logging in without a `next`, a member lands on Mijn netwerk (members.views.login_view).
+LOGIN_REDIRECT_URL = "network:home"
 WAGTAILADMIN_LOGIN_URL = "/account/inloggen/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/account/inloggen/"
 
