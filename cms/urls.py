@@ -24,6 +24,8 @@ urlpatterns = [
     path("nieuwsbrief/", include("newsletter.urls")),
     path("", include("members.urls")),
     path("", include("cop.urls")),
+    path("", include("conversation.urls")),
+    path("", include("network.urls")),
 ]
 
 if settings.DEBUG:

@@ -544,6 +544,14 @@ def is_member(user, space):
     return bool(membership and membership.is_active)
 
 
+def can_see_members(user, space):
+    """Who may see a space's member list: its active members (coordinators included)
+    and whoever manages its members (`can_manage_members`). The one rule every route
+    that shows who is in a space asks; what it shows of a person is
+    `cop.member_list.VISIBLE_FIELDS`."""
+    return is_member(user, space) or can_manage_members(user, space)
+
+
 @dataclass
 class SpaceState:
     """What the join panel of a space shows this person."""

@@ -1,4 +1,4 @@
-"""Joining and leaving a space, and the coordinators' members page (public site).
+"""Joining and leaving a space, and its members page (public site).
 
 Every POST goes through `cop.memberships` (one transaction each); every refusal is a
 page with a message, never a 500.
@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from cop import memberships, permissions
+from cop import member_list, memberships, permissions
 from cop.forms import InviteForm
 from core.forms import status_for
 from core.links import login_url
@@ -51,13 +51,19 @@ leave = _own_membership_view(memberships.leave)
 
 
 def members(request, space_id):
-    """The coordinators' page: requests, members, invitations. 404 for anyone else."""
+    """Who is in the space, for everyone `permissions.can_see_members` lets in (its
+    members, coordinators and the programme office), filtered and paginated
+    (`cop.member_list`); whoever `can_manage_members` also handles requests,
+    invitations and roles here. Anonymous people log in first; 404 for anyone else."""
     space = _space_or_404(request, space_id)
     if not request.user.is_authenticated:
         return redirect(login_url(request.get_full_path()))
-    if not permissions.can_manage_members(request.user, space):
+    if not permissions.can_see_members(request.user, space):
         raise Http404
-    invite_form = InviteForm(request=request)
+    can_manage = permissions.can_manage_members(request.user, space)
+    if request.method == "POST" and not can_manage:
+        raise Http404
+    invite_form = InviteForm(request=request) if can_manage else None
     if request.method == "POST":
         action = request.POST.get("action", "")
         try:
@@ -88,20 +94,24 @@ def members(request, space_id):
             changed, message = handlers[action]()
             _tell(request, changed, message)
             return redirect(request.path)
-    rows = Membership.objects.filter(space=space).select_related("user")
-    grouped = {status: [] for status in MembershipStatus.values}
-    for row in rows.order_by("user__first_name", "user__last_name", "invited_email"):
-        grouped[row.status].append(row)
+    context = {"space": space, "page": space, "can_manage": can_manage, "invite_form": invite_form}
+    context.update(member_list.listing(request, space))
+    if can_manage:
+        waiting = (
+            Membership.objects.filter(
+                space=space, status__in=[MembershipStatus.REQUESTED, MembershipStatus.INVITED]
+            )
+            .select_related("user")
+            .order_by("user__first_name", "user__last_name", "invited_email")
+        )
+        grouped = {MembershipStatus.REQUESTED: [], MembershipStatus.INVITED: []}
+        for row in waiting:
+            grouped[row.status].append(row)
+        context["requested"] = grouped[MembershipStatus.REQUESTED]
+        context["invited"] = grouped[MembershipStatus.INVITED]
     return render(
         request,
         "members/members.html",
-        {
-            "space": space,
-            "page": space,
-            "requested": grouped[MembershipStatus.REQUESTED],
-            "active": grouped[MembershipStatus.ACTIVE],
-            "invited": grouped[MembershipStatus.INVITED],
-            "invite_form": invite_form,
-        },
-        status=status_for(invite_form),
+        context,
+        status=status_for(invite_form) if invite_form is not None else 200,
     )

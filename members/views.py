@@ -8,12 +8,13 @@ a message, never a 500.
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
@@ -129,7 +130,7 @@ def login_view(request):
     form = LoginForm(_data(request), request=request)
     if request.method == "POST" and form.is_valid():
         login(request, form.user)
-        return redirect(_next_url(request, reverse("members:profile")))
+        return redirect(_next_url(request, resolve_url(settings.LOGIN_REDIRECT_URL)))
     return render(
         request,
         "members/login.html",

@@ -14,6 +14,8 @@ from agenda.factories import EventPageFactory, get_event_index
 from articles.editorial import EDITORS_GROUP, PROGRAMME_OFFICE_GROUP, ensure_editorial_setup
 from articles.factories import get_article_index
 from bottlenecks.factories import get_bottleneck_index
+from conversation.factories import PostFactory, QuestionFactory, ThreadFactory
+from conversation.models import Visibility
 from cop.factories import CommunityPageFactory, SpacePageFactory, get_space_index
 from cop.models import JoinPolicy
 from core.factories import get_home_page, log_and_publish
@@ -39,6 +41,11 @@ MARKERS = {
     "zq8markerfoto": "file name of that image",
     "zq9markeragenda": "title of a never published event organised by B",
     "zq9markerpraktijk": "title of a never published practice example of B",
+    "zqgmarkergesprek": "title of a members-only thread in B",
+    "zqgmarkeropening": "opening text of that thread",
+    "zqgmarkerreactie": "a reply in that thread",
+    "zqhmarkerverborgen": "title of a public thread in B hidden by a coordinator",
+    "zqimarkerbericht": "a reply hidden by a coordinator in a public thread of B",
 }
 
 ROLES = ["visitor", "member_a", "member_ac", "coordinator_a", "editor", "office", "former_b"]
@@ -128,6 +135,41 @@ def build_leak_world(obj):
     )
     draft_practice.save_revision()
 
+    # B's discussions: a members-only thread with a reply, a hidden public thread, and a
+    # public question with a hidden reply (its text must not show; the question may).
+    writer_b = UserFactory(email="schrijver-b@example.org")
+    MembershipFactory(user=writer_b, space=obj.space_b)
+    thread = ThreadFactory(
+        space=obj.space_b,
+        author=writer_b,
+        title=f"Overleg zqgmarkergesprek {SEARCH_WORD}",
+        text=f"Opening zqgmarkeropening {SEARCH_WORD}",
+    )
+    reply = PostFactory(
+        thread=thread, author=writer_b, text=f"Reactie zqgmarkerreactie {SEARCH_WORD}"
+    )
+    hidden_thread = ThreadFactory(
+        space=obj.space_b,
+        author=writer_b,
+        title=f"Onderwerp zqhmarkerverborgen {SEARCH_WORD}",
+        visibility=Visibility.PUBLIC,
+        hidden=True,
+    )
+    question = QuestionFactory(
+        space=obj.space_b,
+        author=writer_b,
+        title="Open vraag Bravo",
+        visibility=Visibility.PUBLIC,
+        text="Wat werkt bij jullie?",
+    )
+    hidden_reply = PostFactory(
+        thread=question,
+        author=writer_b,
+        text=f"Bericht zqimarkerbericht {SEARCH_WORD}",
+        hidden=True,
+    )
+    obj.secret_thread, obj.secret_reply = thread, reply
+
     obj.secret_page, obj.draft_page, obj.revised_page = secret, draft, revised
     obj.document, obj.image = document, image
     obj.ids = {
@@ -139,6 +181,8 @@ def build_leak_world(obj):
         ),
         "document": [document.pk],
         "image": [image.pk],
+        "thread": [thread.pk, hidden_thread.pk, question.pk],
+        "post": [thread.posts.get(is_opening=True).pk, reply.pk, hidden_reply.pk],
         "collection": [collection.pk],
         "page_restriction": list(
             PageViewRestriction.objects.filter(page__path__startswith=obj.space_b.path).values_list(

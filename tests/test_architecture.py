@@ -29,8 +29,10 @@ LAYERS = [
     "agenda",
     "practices",
     "mao_tafel",
+    "conversation",
     "newsletter",
     "search",
+    "network",
     "home",
     "demo",
 ]

@@ -75,6 +75,7 @@ PACKAGES = (
     "mao_tafel",
     "search",
     "newsletter",
+    "network",
     "demo",
     "cms",
     "tests",

@@ -48,6 +48,8 @@ ID_KWARGS = {
     "collection_id": "collection",
     "page_view_restriction_id": "page_restriction",
     "restriction_id": "collection_restriction",
+    "thread_id": "thread",
+    "post_id": "post",
 }
 # a `pk` in these namespaces is of this kind; elsewhere a `pk` tries every id
 PK_KINDS = {
@@ -396,6 +398,9 @@ class TestNoLeaks(LeakTestCase):
         cases = [
             (member_b, self.secret_page.url, "zq1markertekst"),
             (member_b, self.document.url, "zq6markerinhoud"),
+            (member_b, "/mijn-netwerk/", "zq1markerpagina"),  # what is new in their space
+            (member_b, f"/gesprekken/{self.secret_thread.pk}/", "zqgmarkerreactie"),
+            (member_b, f"/ruimtes/{self.space_b.pk}/gesprekken/", "zqgmarkergesprek"),
             (superuser, f"/admin/pages/{self.draft_page.pk}/edit/", "zq2markerconcept"),
             (superuser, f"/admin/pages/{self.revised_page.pk}/edit/", "zq3markerrevisie"),
             (superuser, f"/admin/images/{self.image.pk}/", "zq7markerafbeelding"),
@@ -403,6 +408,13 @@ class TestNoLeaks(LeakTestCase):
         for user, url, marker in cases:
             result, _session = self.request(user, url, session=False)
             self.assertIn(marker, result.get("body", ""), f"{url}: {result.get('status')}")
+
+
+class TestTheProbeCoversMyNetwork(LeakTestCase):
+    def test_mijn_netwerk_and_the_members_pages_are_requested(self):
+        requested = set(self.urls())
+        self.assertIn(("network:home", "/mijn-netwerk/"), requested)
+        self.assertIn(("cop:members", f"/ruimtes/{self.space_b.pk}/leden/"), requested)
 
 
 def test_every_pattern_is_filled_or_skipped():

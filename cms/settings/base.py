@@ -71,7 +71,9 @@ INSTALLED_APPS = [
     "newsletter",
     "bottlenecks",
     "mao_tafel",
+    "conversation",
     "search",
+    "network",
     "demo",  # on top: imports every app above, none imports it
     "axes",
     # Wagtail
@@ -176,6 +178,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # The public site's own login (members/); Wagtail's admin sends people there too, so
 # there is one login page for everyone. Page view restrictions redirect there as well.
 LOGIN_URL = "members:login"
+# After logging in without a `next`, a member lands on Mijn netwerk (members.views.login_view).
+LOGIN_REDIRECT_URL = "network:home"
 WAGTAILADMIN_LOGIN_URL = "/account/inloggen/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/account/inloggen/"
 
@@ -344,6 +348,7 @@ MAO_RETENTION = {
         "members.invitation": 30,  # after the invitation: deleted
         "regions.application": 365,  # after the call closed: anonymised
         "mao_tafel.helprequest": 365,  # after the request was closed: anonymised
+        "conversation.report": 365,  # after the report was handled: deleted
         "search.querystat": 365,  # after the day: deleted
         "searchpromotions.querydailyhits": 365,  # after the day: deleted
         **env("MAO_RETENTION_DAYS"),

@@ -143,7 +143,7 @@ def test_a_professional_signs_up_joins_a_community_and_edits_its_shared_page(
     newcomer.get_by_role("link", name="Uitloggen").click()
     newcomer.get_by_role("button", name="Uitloggen").click()
     log_in(newcomer, "nora@example.org", NEW_PASSWORD)
-    expect(newcomer.get_by_role("heading", level=1)).to_have_text("Mijn profiel")
+    expect(newcomer.get_by_role("heading", level=1)).to_have_text("Mijn netwerk")
 
     # Ask to join the community; its coordinator gets a mail with the members page.
     smtp_server.clear()

@@ -165,7 +165,7 @@ class TestLogin(TestCase):
 
     def test_login_with_email_and_password(self):
         response = self.login("Jan@example.org", DEFAULT_PASSWORD)
-        self.assertRedirects(response, reverse("members:profile"))
+        self.assertRedirects(response, reverse("network:home"))
         self.assertContains(self.client.get(reverse("members:profile")), "jan@example.org")
 
     def test_login_follows_a_safe_next_only(self):
@@ -173,7 +173,7 @@ class TestLogin(TestCase):
         self.assertEqual(response["Location"], "/cop/")
         self.client.logout()
         response = self.login("jan@example.org", DEFAULT_PASSWORD, next="https://evil.example/")
-        self.assertEqual(response["Location"], reverse("members:profile"))
+        self.assertEqual(response["Location"], reverse("network:home"))
 
     def test_wrong_password_keeps_the_email(self):
         response = self.login("jan@example.org", "fout")

@@ -165,7 +165,7 @@ class TestPasswordManagerInstantSubmit(TestCase):
 
     def test_login_sent_at_once_succeeds(self):
         response = self.client.post(LOGIN, fresh_login_data("lid@example.org", DEFAULT_PASSWORD))
-        self.assertRedirects(response, reverse("members:profile"), fetch_redirect_response=False)
+        self.assertRedirects(response, reverse("network:home"), fetch_redirect_response=False)
         self.assertEqual(self.client.session["_auth_user_id"], str(self.member.pk))
 
     def test_login_form_served_and_sent_back_at_once_succeeds(self):
