@@ -28,9 +28,16 @@ def send_report(report, thread, space):
     if not recipients:
         return False
     url = absolute(reverse("conversation:thread", args=[thread.pk])) + f"#bericht-{report.post_id}"
+    reports_url = absolute(reverse("conversation:reports", args=[space.pk]))
     subject = _("Melding over een bericht in %(space)s") % {"space": space.title}
     body = render_to_string(
         "conversation/email/report.txt",
-        {"report": report, "thread": thread, "space": space, "url": url},
+        {
+            "report": report,
+            "thread": thread,
+            "space": space,
+            "url": url,
+            "reports_url": reports_url,
+        },
     ).strip()
     return send_mail(subject, body + "\n", None, [user.email for user in recipients])

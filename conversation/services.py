@@ -135,3 +135,13 @@ def report(post, thread, space, reporter, reason):
         row = Report.objects.create(post=post, reporter=reporter, reason=reason)
     send_report(row, thread, space)
     return row, True
+
+
+@transaction.atomic
+def handle_report(report, hide_post=False):
+    now = timezone.now()
+    if hide_post:
+        set_flag(report.post, "hidden", True)
+    # Every open report of the same post is answered by this decision.
+    Report.objects.filter(post_id=report.post_id, handled_at=None).update(handled_at=now)
+    report.handled_at = now

@@ -7,6 +7,7 @@ app_name = "conversation"
 urlpatterns = [
     path("ruimtes/<int:space_id>/gesprekken/", views.index, name="index"),
     path("ruimtes/<int:space_id>/gesprekken/nieuw/", views.start, name="start"),
+    path("ruimtes/<int:space_id>/meldingen/", views.reports, name="reports"),
     path("gesprekken/<int:thread_id>/", views.thread, name="thread"),
     path("gesprekken/<int:thread_id>/reageren/", views.reply, name="reply"),
     path("gesprekken/<int:thread_id>/beheer/", views.moderate_thread, name="moderate_thread"),

@@ -21,6 +21,7 @@ from core.links import login_url
 
 from . import permissions, services
 from .forms import EditPostForm, MoveForm, ReplyForm, ReportForm, ThreadForm
+from .models import Report
 
 THREADS_PER_PAGE = 25
 
@@ -337,3 +338,28 @@ def moderate_thread(request, thread_id):
         {"space": thread.space, "thread": thread, "form": form},
         status=status_for(form),
     )
+
+
+def reports(request, space_id):
+    """The space's coordinators: open reports, each with its post; mark one handled, or
+    hide the post and mark it handled. 404 for everyone else."""
+    space = permissions.space_or_404(request.user, space_id)
+    if not request.user.is_authenticated:
+        return _login_first(request)
+    rights = permissions.access(request.user, space)
+    if not rights.can_moderate():
+        raise Http404
+    rows = Report.objects.filter(post__thread__space_id=space.pk, handled_at=None)
+    if request.method == "POST":
+        report = rows.select_related("post").filter(pk=request.POST.get("report") or 0).first()
+        action = request.POST.get("action", "")
+        if report is None or action not in ("handled", "hide"):
+            messages.error(request, _("Deze melding is al afgehandeld of bestaat niet."))
+        else:
+            services.handle_report(report, hide_post=action == "hide")
+            messages.success(request, _("De melding is afgehandeld."))
+        return redirect(request.path)
+    rows = rows.select_related("post", "post__author", "post__thread", "reporter").order_by(
+        "created_at", "pk"
+    )
+    return render(request, "conversation/reports.html", {"space": space, "reports": list(rows)})

@@ -28,6 +28,7 @@ from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from articles.models import ArticleIndexPage, ArticlePage
 from bottlenecks.factories import BottleneckIndexPageFactory, BottleneckPageFactory
 from bottlenecks.models import BottleneckIndexPage, BottleneckPage
+from conversation.demo import build_demo_conversations
 from cop.factories import (
     CommunityPageFactory,
     DialoguePageFactory,
@@ -205,6 +206,7 @@ class DemoBuilder:
             self.build_bottlenecks()
             build_knowledge(self)
             build_agenda(self)
+            build_demo_conversations(self.spaces, self.say)
         self.say(f"Demo content ready in {time.monotonic() - started:.1f}s.")
 
     def build_admin(self):

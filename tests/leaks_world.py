@@ -15,7 +15,7 @@ from articles.editorial import EDITORS_GROUP, PROGRAMME_OFFICE_GROUP, ensure_edi
 from articles.factories import get_article_index
 from bottlenecks.factories import get_bottleneck_index
 from conversation.factories import PostFactory, QuestionFactory, ThreadFactory
-from conversation.models import Visibility
+from conversation.models import Report, Visibility
 from cop.factories import CommunityPageFactory, SpacePageFactory, get_space_index
 from cop.models import JoinPolicy
 from core.factories import get_home_page, log_and_publish
@@ -46,6 +46,7 @@ MARKERS = {
     "zqgmarkerreactie": "a reply in that thread",
     "zqhmarkerverborgen": "title of a public thread in B hidden by a coordinator",
     "zqimarkerbericht": "a reply hidden by a coordinator in a public thread of B",
+    "zqjmarkermelding": "the reason of an open report of B's members-only reply",
 }
 
 ROLES = ["visitor", "member_a", "member_ac", "coordinator_a", "editor", "office", "former_b"]
@@ -167,6 +168,9 @@ def build_leak_world(obj):
         author=writer_b,
         text=f"Bericht zqimarkerbericht {SEARCH_WORD}",
         hidden=True,
+    )
+    Report.objects.create(
+        post=reply, reporter=writer_b, reason=f"Melding zqjmarkermelding {SEARCH_WORD}"
     )
     obj.secret_thread, obj.secret_reply = thread, reply
 

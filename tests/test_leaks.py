@@ -394,6 +394,8 @@ class TestNoLeaks(LeakTestCase):
 
         member_b = UserFactory(email="lid-b@example.org")
         MembershipFactory(user=member_b, space=self.space_b)
+        coordinator_b = UserFactory(email="coordinator-b@example.org")
+        MembershipFactory(user=coordinator_b, space=self.space_b, role="coordinator")
         superuser = SuperUserFactory(email="beheer@example.org")
         cases = [
             (member_b, self.secret_page.url, "zq1markertekst"),
@@ -401,6 +403,7 @@ class TestNoLeaks(LeakTestCase):
             (member_b, "/mijn-netwerk/", "zq1markerpagina"),  # what is new in their space
             (member_b, f"/gesprekken/{self.secret_thread.pk}/", "zqgmarkerreactie"),
             (member_b, f"/ruimtes/{self.space_b.pk}/gesprekken/", "zqgmarkergesprek"),
+            (coordinator_b, f"/ruimtes/{self.space_b.pk}/meldingen/", "zqjmarkermelding"),
             (superuser, f"/admin/pages/{self.draft_page.pk}/edit/", "zq2markerconcept"),
             (superuser, f"/admin/pages/{self.revised_page.pk}/edit/", "zq3markerrevisie"),
             (superuser, f"/admin/images/{self.image.pk}/", "zq7markerafbeelding"),

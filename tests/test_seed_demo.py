@@ -29,6 +29,7 @@ from articles.factories import ArticlePageFactory
 from articles.models import ArticleIndexPage, ArticlePage
 from bottlenecks.factories import BottleneckPageFactory
 from bottlenecks.models import BottleneckIndexPage, BottleneckPage
+from conversation.models import Post, Thread
 from cop.factories import (
     CommunityPageFactory,
     DialoguePageFactory,
@@ -103,6 +104,8 @@ def counts():
         "collections": Collection.objects.count(),
         "collection_restrictions": CollectionViewRestriction.objects.count(),
         "collection_permissions": GroupCollectionPermission.objects.count(),
+        "threads": Thread.objects.count(),
+        "posts": Post.objects.count(),
     }
 
 
@@ -198,6 +201,18 @@ class TestSeedDemo(TestCase):
         for dialogue in DialoguePage.objects.all():
             self.assertTrue(dialogue.harvest)
         self.assertTrue(DialoguePage.objects.filter(title="Dialoog thuiszitters").exists())
+
+    def test_living_conversations_in_a_space_of_each_kind(self):
+        kinds = {thread.space.specific.space_kind for thread in Thread.objects.all()}
+        self.assertEqual(kinds, {"cop", "fieldlab", "dialogue"})
+        answered = Thread.objects.filter(kind="question").exclude(best_answer=None)
+        self.assertTrue(answered.exists(), "a question with a best answer")
+        for thread in Thread.objects.all():
+            with self.subTest(thread=thread.title):
+                self.assertTrue(thread.posts.filter(is_opening=False).exists())
+                space_members = thread.space.specific.memberships.active().values("user_id")
+                writers = thread.posts.values("author_id")
+                self.assertFalse(writers.exclude(author_id__in=space_members).exists())
 
     def test_every_space_has_its_collections_and_a_rerun_repairs_them(self):
         spaces = [*CommunityPage.objects.all(), *FieldlabPage.objects.all()]

@@ -118,3 +118,50 @@ class TestReports(SMTPServerMixin, ConversationTestCase):
         response = self.report(self.member_a, self.answer)
         self.assertEqual(response.status_code, 200)
         self.assertEqual(Report.objects.count(), 1)
+
+
+class TestReportsPage(ConversationTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.report_a = Report.objects.create(
+            post=cls.secret_reply, reporter=cls.member_a, reason="Naam van een kind xk4reden"
+        )
+        cls.report_b = Report.objects.create(
+            post=cls.reply_b, reporter=cls.member_b, reason="Melding in Bravo"
+        )
+
+    def url(self, space):
+        return reverse("conversation:reports", args=[space.pk])
+
+    def test_coordinator_sees_the_open_reports_of_their_space_only(self):
+        self.client.force_login(self.coordinator_a)
+        response = self.client.get(self.url(self.space_a))
+        self.assertContains(response, "xk4reden")
+        self.assertNotContains(response, "Melding in Bravo")
+        self.assertEqual(self.client.get(self.url(self.space_b)).status_code, 404)
+
+    def test_members_and_others_get_a_404(self):
+        for user in (self.member_a, self.member_b, self.coordinator_b):
+            self.client.force_login(user)
+            response = self.client.get(self.url(self.space_a))
+            self.assertEqual(response.status_code, 404)
+            self.assertNotContains(response, "xk4reden", status_code=404)
+
+    def test_hiding_the_post_handles_the_report(self):
+        self.client.force_login(self.coordinator_a)
+        response = self.client.post(
+            self.url(self.space_a), {"report": self.report_a.pk, "action": "hide"}, follow=True
+        )
+        self.assertContains(response, "De melding is afgehandeld.")
+        self.assertContains(response, "Er zijn geen open meldingen.")
+        self.secret_reply.refresh_from_db()
+        self.report_a.refresh_from_db()
+        self.assertTrue(self.secret_reply.hidden and self.report_a.handled)
+
+    def test_a_coordinator_cannot_handle_a_report_of_another_space(self):
+        self.client.force_login(self.coordinator_a)
+        self.client.post(self.url(self.space_a), {"report": self.report_b.pk, "action": "hide"})
+        self.report_b.refresh_from_db()
+        self.reply_b.refresh_from_db()
+        self.assertFalse(self.report_b.handled or self.reply_b.hidden)
