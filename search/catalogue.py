@@ -185,7 +185,7 @@ class Catalogue:
     """Every live page below the root: `entries` ({id: entry}, see `read`), `titles`
     (a `WordIndex` of their titles), and `entry_pages`: which page each entry of the
     database search index is (`_entry_pages`), so a statement over the full text index
-    needs no join."""
+    needs no join; `indexed_pages`, how many entries are pages (idf's page count)."""
 
     def __init__(self):
         from wagtail.search.models import IndexEntry
@@ -193,6 +193,7 @@ class Catalogue:
         self.entries = read(public_pages(Page.objects.all(), None, []))
         self.titles = WordIndex({pk: doc["title"] for pk, doc in self.entries.items()})
         self.entry_pages = _entry_pages(IndexEntry.objects.all())
+        self.indexed_pages = sum(page is not None for page in self.entry_pages.values())
 
 
 def catalogue():
